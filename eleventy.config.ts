@@ -1,0 +1,31 @@
+import { assets } from "./src/eleventy/assets.ts";
+import { contentPackages } from "./src/eleventy/content.ts";
+import { readBuildOptions } from "./src/eleventy/options.ts";
+import { search } from "./src/eleventy/search.ts";
+import { staticFiles } from "./src/eleventy/static-files.ts";
+import { tsxTemplates } from "./src/eleventy/tsx-templates.ts";
+import type { EleventyConfig } from "./src/eleventy/types.ts";
+
+/** Wiring only: each concern lives in its own plugin under src/eleventy/. */
+export default function (config: EleventyConfig) {
+  const options = readBuildOptions();
+  config.setUseGitIgnore(false);
+  config.addPlugin(tsxTemplates);
+  config.addPlugin(contentPackages, options);
+  config.addPlugin(assets, options);
+  config.addPlugin(staticFiles, options);
+  config.addPlugin(search, options);
+}
+
+export const config = {
+  dir: {
+    input: "src/pages",
+    // Site data is YAML, validated by the content plugin; Eleventy's own data folder stays empty.
+    data: "../../_data",
+    includes: "../components",
+  },
+  // Nothing in this site is Markdown run through Eleventy, and no template language pre-processes anything.
+  markdownTemplateEngine: false,
+  htmlTemplateEngine: false,
+  templateFormats: ["11ty.tsx", "11ty.ts"],
+};

@@ -1,0 +1,66 @@
+import fs from "node:fs";
+import path from "node:path";
+import { ContentError, formatProblems } from "../src/content/problems.ts";
+
+export interface BuildSiteOptions {
+  /** Where the finished site goes; replaced only when the whole build succeeds. */
+  output: string;
+  pathPrefix?: string;
+  /** Another folder of content packages (tests, bench). */
+  contentDir?: string;
+  mode?: "production" | "development";
+  quiet?: boolean;
+}
+
+export interface BuildSiteResult {
+  ok: boolean;
+  /** A readable explanation when the build failed. */
+  message?: string;
+  seconds: number;
+}
+
+const root = path.resolve(import.meta.dirname, "..");
+
+/**
+ * Builds into a fresh staging folder beside the output and swaps it in only at the end, so that a
+ * failed build leaves the last good site exactly as it was, and no stale page ever survives.
+ */
+export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
+  const started = performance.now();
+  const output = path.resolve(options.output);
+  const staging = `${output}.staging-${process.pid}`;
+  fs.rmSync(staging, { recursive: true, force: true });
+  process.env.SITE_MODE = options.mode ?? "production";
+  if (options.contentDir) process.env.SITE_CONTENT_DIR = path.resolve(options.contentDir);
+  else delete process.env.SITE_CONTENT_DIR;
+  try {
+    const { Eleventy } = await import("@11ty/eleventy");
+    const eleventy = new Eleventy(path.join(root, "src/pages"), staging, {
+      configPath: path.join(root, "eleventy.config.ts"),
+      pathPrefix: options.pathPrefix ?? "/",
+      quietMode: options.quiet ?? true,
+    });
+    await eleventy.write();
+    swapIn(staging, output);
+    return { ok: true, seconds: (performance.now() - started) / 1000 };
+  } catch (error) {
+    fs.rmSync(staging, { recursive: true, force: true });
+    return { ok: false, message: explain(error), seconds: (performance.now() - started) / 1000 };
+  }
+}
+
+function swapIn(staging: string, output: string): void {
+  const previous = `${output}.previous-${process.pid}`;
+  if (fs.existsSync(output)) fs.renameSync(output, previous);
+  fs.renameSync(staging, output);
+  fs.rmSync(previous, { recursive: true, force: true });
+}
+
+/** Finds the content problems inside Eleventy's wrapped errors; anything else is shown with its stack. */
+export function explain(error: unknown): string {
+  for (let current: unknown = error; current; current = (current as { cause?: unknown; originalError?: unknown }).originalError ?? (current as { cause?: unknown }).cause) {
+    if (current instanceof ContentError) return formatProblems(current.problems);
+    if (current && typeof current === "object" && "problems" in current && Array.isArray((current as ContentError).problems)) return formatProblems((current as ContentError).problems);
+  }
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}

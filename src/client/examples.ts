@@ -1,0 +1,2 @@
+/** The in-place filter of the examples index; filled in by the examples feature. */
+export {};

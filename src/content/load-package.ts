@@ -1,0 +1,147 @@
+import type { Markdown } from "./markdown.ts";
+import fs from "node:fs";
+import path from "node:path";
+import { articleFrontMatterSchema } from "../schemas/article.ts";
+import { LANGS, type Lang } from "../schemas/common.ts";
+import { packageJsonSchema } from "../schemas/manifest.ts";
+import { pairsFileSchema } from "../schemas/pair.ts";
+import { splitFrontMatter } from "./front-matter.ts";
+import { renderArticleBody } from "./markdown.ts";
+import { relativeFile, type ProblemList } from "./problems.ts";
+import { parseJson, readText } from "./read-file.ts";
+import type { Article, ContentPackage, Pair } from "./types.ts";
+import { fieldName, parseYaml, validateYaml } from "./yaml.ts";
+
+export interface LoadedPackage {
+  pkg: ContentPackage;
+  pairs: Pair[];
+  articles: Article[];
+}
+
+/** What may stand at the top of a package; anything else is a file in the wrong place. */
+const ALLOWED_TOP_LEVEL = new Set(["package.json", "pairs.yaml", "README.md", "LICENSE", "LICENSE.md", "CHANGELOG.md", "articles", "node_modules", ".npmignore"]);
+
+/** Reads and validates one content package. Problems are collected; nothing is executed. */
+export function loadPackage(root: string, dir: string, origin: ContentPackage["origin"], md: Markdown, problems: ProblemList): LoadedPackage | undefined {
+  const rel = (absolute: string) => relativeFile(root, absolute);
+  const packageJsonPath = path.join(dir, "package.json");
+  const packageFile = rel(packageJsonPath);
+  if (!fs.existsSync(packageJsonPath)) {
+    problems.add({ file: packageFile, message: "is missing: every folder under content/ is a content package and needs a package.json with a `contentPackage` manifest" });
+    return undefined;
+  }
+  checkLayout(dir, rel, problems);
+  const text = readText(packageJsonPath, packageFile, problems);
+  const json = text === undefined ? undefined : parseJson(text, packageFile, problems);
+  if (json === undefined) return undefined;
+  const parsed = packageJsonSchema.safeParse(json);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = fieldName(issue.path) || "(top level)";
+      const line = text ? lineOfJsonKey(text, issue.path) : undefined;
+      problems.add({ file: packageFile, field, ...(line ? { line } : {}), message: issue.code === "invalid_type" && issue.input === undefined ? "is missing" : issue.message });
+    }
+    return undefined;
+  }
+  const data = parsed.data;
+  const pkg: ContentPackage = { name: data.name, version: data.version, license: data.license, description: data.description, manifest: data.contentPackage, dir, file: packageFile, origin };
+  const pairs = loadPairs(dir, pkg.name, md, rel, problems);
+  const articles = loadArticles(dir, pkg.name, md, rel, problems);
+  if (pairs.length === 0 && articles.length === 0 && !fs.existsSync(path.join(dir, "pairs.yaml"))) {
+    problems.add({ file: packageFile, message: "is an empty content package: add a pairs.yaml or articles under articles/en and articles/nl" });
+  }
+  return { pkg, pairs, articles };
+}
+
+function checkLayout(dir: string, rel: (absolute: string) => string, problems: ProblemList): void {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (!ALLOWED_TOP_LEVEL.has(entry.name)) {
+      problems.add({ file: rel(path.join(dir, entry.name)), message: "is in the wrong place: a content package holds package.json, pairs.yaml, README.md and articles/{en,nl}/*.md only" });
+    }
+  }
+  const articlesDir = path.join(dir, "articles");
+  if (!fs.existsSync(articlesDir)) return;
+  for (const entry of fs.readdirSync(articlesDir, { withFileTypes: true })) {
+    const isLangDir = entry.isDirectory() && (LANGS as readonly string[]).includes(entry.name);
+    if (!isLangDir) {
+      problems.add({ file: rel(path.join(articlesDir, entry.name)), message: `is in the wrong place: articles/ holds one folder per language (${LANGS.join(", ")})` });
+      continue;
+    }
+    for (const file of fs.readdirSync(path.join(articlesDir, entry.name), { withFileTypes: true })) {
+      if (!file.isFile() || !file.name.endsWith(".md")) {
+        problems.add({ file: rel(path.join(articlesDir, entry.name, file.name)), message: "is in the wrong place: an article folder holds Markdown files (*.md) only" });
+      }
+    }
+  }
+}
+
+function loadPairs(dir: string, packageName: string, md: Markdown, rel: (absolute: string) => string, problems: ProblemList): Pair[] {
+  const absolute = path.join(dir, "pairs.yaml");
+  if (!fs.existsSync(absolute)) return [];
+  const file = rel(absolute);
+  const text = readText(absolute, file, problems);
+  if (text === undefined) return [];
+  const source = parseYaml(text, file, problems);
+  if (source.value === null) {
+    problems.add({ file, message: "is empty: list at least one pair, or delete the file" });
+    return [];
+  }
+  const list = validateYaml(source, pairsFileSchema, problems);
+  if (!list) return [];
+  return list.map((data, index) => {
+    const { en, nl, ...shared } = data;
+    const text = { en, nl };
+    const html = Object.fromEntries(
+      LANGS.map((lang) => {
+        const t = text[lang];
+        return [lang, { title: md.renderInline(t.title), hate: md.renderInline(t.hate), love: md.renderInline(t.love), why: md.renderInline(t.why), steps: t.steps.map((step) => md.renderInline(step)) }];
+      }),
+    ) as Pair["html"];
+    return { ...shared, text, html, packageName, origin: { file, path: [index], lineOf: source.lineOf } };
+  });
+}
+
+function loadArticles(dir: string, packageName: string, md: Markdown, rel: (absolute: string) => string, problems: ProblemList): Article[] {
+  const articles: Article[] = [];
+  for (const lang of LANGS) {
+    const langDir = path.join(dir, "articles", lang);
+    if (!fs.existsSync(langDir)) continue;
+    for (const name of fs.readdirSync(langDir).filter((entry) => entry.endsWith(".md")).sort()) {
+      const article = loadArticle(path.join(langDir, name), lang, packageName, md, rel, problems);
+      if (article) articles.push(article);
+    }
+  }
+  return articles;
+}
+
+function loadArticle(absolute: string, lang: Lang, packageName: string, md: Markdown, rel: (absolute: string) => string, problems: ProblemList): Article | undefined {
+  const file = rel(absolute);
+  const text = readText(absolute, file, problems);
+  if (text === undefined) return undefined;
+  const split = splitFrontMatter(text);
+  if (!split) {
+    problems.add({ file, line: 1, message: "has no front matter: start the file with a `---` line, the YAML fields, and another `---` line" });
+    return undefined;
+  }
+  const source = parseYaml(split.yaml, file, problems, 1);
+  const front = validateYaml(source, articleFrontMatterSchema, problems);
+  if (!front) return undefined;
+  const expectedId = path.basename(absolute, ".md");
+  if (front.id !== expectedId) {
+    problems.add({ file, field: "id", line: source.lineOf(["id"]), message: `is \`${front.id}\` but the file is named \`${expectedId}.md\`: the file name is the article id` });
+  }
+  if (split.body.trim() === "") {
+    problems.add({ file, line: split.bodyLine, message: "has no text below the front matter" });
+    return undefined;
+  }
+  const rendered = renderArticleBody(md, split.body);
+  return { id: front.id, lang, front, html: rendered.html, headings: rendered.headings, words: rendered.words, packageName, origin: { file, path: [], lineOf: source.lineOf } };
+}
+
+/** Best-effort line of a JSON key, for schema errors in package.json. */
+function lineOfJsonKey(text: string, jsonPath: ReadonlyArray<PropertyKey>): number | undefined {
+  const key = [...jsonPath].reverse().find((part) => typeof part === "string");
+  if (typeof key !== "string") return undefined;
+  const index = text.indexOf(`"${key}"`);
+  return index < 0 ? undefined : text.slice(0, index).split("\n").length;
+}

@@ -1,0 +1,80 @@
+import { isNode, LineCounter, parseDocument, type Document } from "yaml";
+import type { z } from "zod";
+import type { ProblemList } from "./problems.ts";
+
+/** A parsed YAML text that can tell on which line a field stands. */
+export interface YamlSource {
+  file: string;
+  /** True when the YAML itself is broken (its problems are already reported). */
+  broken: boolean;
+  value: unknown;
+  lineOf(path: ReadonlyArray<PropertyKey>): number | undefined;
+}
+
+/**
+ * Parses YAML 1.2 (the core schema: `2026-11-02` stays a string, `no` stays a string) and reports
+ * syntax errors with their line. `lineOffset` is for YAML embedded in a larger file (front matter).
+ */
+export function parseYaml(text: string, file: string, problems: ProblemList, lineOffset = 0): YamlSource {
+  const lineCounter = new LineCounter();
+  const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, version: "1.2", schema: "core" });
+  const lineAt = (offset: number) => lineCounter.linePos(offset).line + lineOffset;
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) {
+      problems.add({ file, line: lineAt(error.pos[0]), message: `is not valid YAML: ${error.message.split("\n")[0]}` });
+    }
+    return { file, broken: true, value: undefined, lineOf: () => undefined };
+  }
+  return {
+    file,
+    broken: false,
+    value: doc.toJS({ maxAliasCount: 50 }),
+    lineOf(path) {
+      // The deepest node that exists: a missing field is reported at its parent's line.
+      for (let depth = path.length; depth >= 0; depth--) {
+        const node = doc.getIn(path.slice(0, depth) as unknown[], true);
+        if (isNode(node) && node.range) return lineAt(node.range[0]);
+        if (depth === 0 && doc.contents?.range) return lineAt(doc.contents.range[0]);
+      }
+      return undefined;
+    },
+  };
+}
+
+/** `pairs[3].en.hate` from zod's `[3, "en", "hate"]`, with an optional leading name. */
+export function fieldName(path: ReadonlyArray<PropertyKey>, prefix = ""): string {
+  let name = prefix;
+  for (const key of path) {
+    name += typeof key === "number" ? `[${key}]` : `${name ? "." : ""}${String(key)}`;
+  }
+  return name;
+}
+
+/**
+ * Validates a YAML value against a schema, turning each zod issue into a problem that names the
+ * file, the field and the line. Returns the parsed data, or undefined when anything is wrong.
+ */
+export function validateYaml<T extends z.ZodType>(source: YamlSource, schema: T, problems: ProblemList, fieldPrefix = ""): z.infer<T> | undefined {
+  if (source.broken) return undefined;
+  const result = schema.safeParse(source.value);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const line = source.lineOf(issue.path);
+    problems.add({ file: source.file, field: fieldName(issue.path, fieldPrefix) || "(top level)", ...(line ? { line } : {}), message: friendlyMessage(issue) });
+  }
+  return undefined;
+}
+
+function friendlyMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code === "unrecognized_keys") return `has unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((key) => `\`${key}\``).join(", ")}: check the spelling`;
+  if (issue.code === "invalid_type" && issue.input === undefined) return "is missing";
+  if (issue.code === "invalid_type") return `${issue.message} (found ${describe(issue.input)})`;
+  return issue.message;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return "nothing";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  return `${typeof value} ${JSON.stringify(value)?.slice(0, 40)}`;
+}

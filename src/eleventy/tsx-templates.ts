@@ -1,0 +1,22 @@
+import { isValidElement, type VNode } from "preact";
+import { renderToString } from "preact-render-to-string";
+import type { EleventyConfig, TemplateThis } from "./types.ts";
+
+/**
+ * Pages are `.11ty.tsx` files: TSX rendered to static HTML at build time; no framework code
+ * reaches the browser. A template may also return a string (feeds, sitemap), passed through as is.
+ */
+export function tsxTemplates(config: EleventyConfig): void {
+  config.addExtension(["11ty.tsx", "11ty.ts"], {
+    key: "11ty.js",
+    compile() {
+      return async function (this: TemplateThis, data: unknown) {
+        const output = await this.defaultRenderer(data);
+        if (typeof output === "string") return output;
+        if (isValidElement(output)) return `<!doctype html>\n${renderToString(output as VNode)}`;
+        throw new Error("a template must return JSX or a string");
+      };
+    },
+  });
+  config.addTemplateFormats(["11ty.tsx", "11ty.ts"]);
+}

@@ -1,0 +1,23 @@
+/** The slice of Eleventy's configuration API the plugins use (Eleventy ships no types for it). */
+export interface EleventyConfig {
+  pathPrefix: string;
+  directories: { input: string; output: string };
+  addPlugin<T>(plugin: (config: EleventyConfig, options: T) => void | Promise<void>, options?: T): void;
+  addGlobalData(name: string, value: unknown): void;
+  addWatchTarget(target: string): void;
+  addExtension(extensions: string[], options: { key: string; compile: () => (this: TemplateThis, data: unknown) => Promise<string> }): void;
+  addPassthroughCopy(map: Record<string, string>): void;
+  setServerPassthroughCopyBehavior(mode: "copy" | "passthrough"): void;
+  addTemplateFormats(formats: string | string[]): void;
+  on(event: "eleventy.before" | "eleventy.after", callback: (event: { directories: { output: string }; runMode: "build" | "watch" | "serve" }) => unknown): void;
+  setServerOptions(options: Record<string, unknown>): void;
+  setWatchThrottleWaitTime(ms: number): void;
+  setQuietMode(quiet: boolean): void;
+  setUseGitIgnore(use: boolean): void;
+  ignores: { add(pattern: string): void };
+}
+
+/** `this` inside a custom template engine's render function. */
+export interface TemplateThis {
+  defaultRenderer(data: unknown): Promise<unknown>;
+}

@@ -1,0 +1,31 @@
+import type { Lang } from "../schemas/common.ts";
+import type { UiStrings } from "../schemas/taxonomy.ts";
+
+export type Translate = (key: string, vars?: Record<string, string | number>) => string;
+
+/** A lookup for one language. A missing key stops the build: a blank label is a bug, not a fallback. */
+export function translator(ui: UiStrings, lang: Lang): Translate {
+  return (key, vars) => {
+    const entry = ui[key];
+    if (!entry) throw new Error(`_data/ui.yaml: the interface string \`${key}\` is missing`);
+    let text = entry[lang];
+    for (const [name, value] of Object.entries(vars ?? {})) text = text.replaceAll(`{${name}}`, String(value));
+    return text;
+  };
+}
+
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+
+/** "2 November 2026" / "2 november 2026", computed in UTC so it never shifts a day. */
+export function formatDate(lang: Lang, isoDate: string): string {
+  let format = dateFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang === "nl" ? "nl-NL" : "en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+    dateFormats.set(lang, format);
+  }
+  return format.format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+export function otherLang(lang: Lang): Lang {
+  return lang === "en" ? "nl" : "en";
+}
