@@ -1,7 +1,7 @@
 import { assets } from "./src/eleventy/assets.ts";
 import { contentPackages } from "./src/eleventy/content.ts";
 import { readBuildOptions } from "./src/eleventy/options.ts";
-import { search } from "./src/eleventy/search.ts";
+import { postBuild } from "./src/eleventy/post-build.ts";
 import { staticFiles } from "./src/eleventy/static-files.ts";
 import { tsxTemplates } from "./src/eleventy/tsx-templates.ts";
 import type { EleventyConfig } from "./src/eleventy/types.ts";
@@ -14,7 +14,7 @@ export default function (config: EleventyConfig) {
   config.addPlugin(contentPackages, options);
   config.addPlugin(assets, options);
   config.addPlugin(staticFiles, options);
-  config.addPlugin(search, options);
+  config.addPlugin(postBuild, options);
 }
 
 export const config = {

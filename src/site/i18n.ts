@@ -7,7 +7,7 @@ export type Translate = (key: string, vars?: Record<string, string | number>) =>
 export function translator(ui: UiStrings, lang: Lang): Translate {
   return (key, vars) => {
     const entry = ui[key];
-    if (!entry) throw new Error(`_data/ui.yaml: the interface string \`${key}\` is missing`);
+    if (!entry) throw new Error(`_data/ui/: the interface string \`${key}\` is missing`);
     let text = entry[lang];
     for (const [name, value] of Object.entries(vars ?? {})) text = text.replaceAll(`{${name}}`, String(value));
     return text;

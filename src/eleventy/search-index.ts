@@ -1,18 +1,10 @@
 import path from "node:path";
 import * as pagefind from "pagefind";
-import type { BuildOptions } from "./options.ts";
-import type { EleventyConfig } from "./types.ts";
 
 /**
  * Indexes the built pages with Pagefind's Node API after every build, `npm start` included, so
  * that search works wherever the site does. Pagefind splits the index per `<html lang>`.
  */
-export function search(config: EleventyConfig, _options: BuildOptions): void {
-  config.on("eleventy.after", async ({ directories }) => {
-    await buildSearchIndex(directories.output);
-  });
-}
-
 export async function buildSearchIndex(outputDir: string): Promise<{ pages: number }> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
