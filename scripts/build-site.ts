@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { ContentError, formatProblems } from "../src/content/problems.ts";
+import { BUILD_MARKS } from "../src/eleventy/post-build.ts";
 
 export interface BuildSiteOptions {
   /** Where the finished site goes; replaced only when the whole build succeeds. */
@@ -17,6 +18,16 @@ export interface BuildSiteResult {
   /** A readable explanation when the build failed. */
   message?: string;
   seconds: number;
+  /** Where the time went, from the post-build step's performance marks (read by `npm run bench`). */
+  stages?: BuildStages;
+}
+
+export interface BuildStages {
+  /** From the start until Eleventy has written every page: loading content, assets, rendering, writing. */
+  eleventySeconds: number;
+  /** Pagefind's index of the written pages. */
+  searchIndexSeconds: number;
+  serviceWorkerSeconds: number;
 }
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -27,6 +38,7 @@ const root = path.resolve(import.meta.dirname, "..");
  */
 export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
   const started = performance.now();
+  for (const mark of Object.values(BUILD_MARKS)) performance.clearMarks(mark);
   const output = path.resolve(options.output);
   const staging = `${output}.staging-${process.pid}`;
   fs.rmSync(staging, { recursive: true, force: true });
@@ -34,6 +46,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   if (options.contentDir) process.env.SITE_CONTENT_DIR = path.resolve(options.contentDir);
   else delete process.env.SITE_CONTENT_DIR;
   try {
+    // Eleventy imports eleventy.config.ts and the .11ty.tsx pages itself: make sure Node can load
+    // TypeScript wherever this runs (under `tsx`, in a test runner, in the bench).
+    (await import("tsx/esm/api")).register();
     const { Eleventy } = await import("@11ty/eleventy");
     const eleventy = new Eleventy(path.join(root, "src/pages"), staging, {
       configPath: path.join(root, "eleventy.config.ts"),
@@ -42,11 +57,20 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     });
     await eleventy.write();
     swapIn(staging, output);
-    return { ok: true, seconds: (performance.now() - started) / 1000 };
+    const stages = readStages(started);
+    return { ok: true, seconds: (performance.now() - started) / 1000, ...(stages ? { stages } : {}) };
   } catch (error) {
     fs.rmSync(staging, { recursive: true, force: true });
     return { ok: false, message: explain(error), seconds: (performance.now() - started) / 1000 };
   }
+}
+
+/** Stage times of the build that started at `started`, or undefined when a mark is missing. */
+function readStages(started: number): BuildStages | undefined {
+  const at = (name: string) => performance.getEntriesByName(name, "mark").at(-1)?.startTime;
+  const [eleventy, searchIndex, serviceWorker] = [at(BUILD_MARKS.eleventyDone), at(BUILD_MARKS.searchIndexDone), at(BUILD_MARKS.serviceWorkerDone)];
+  if (eleventy === undefined || searchIndex === undefined || serviceWorker === undefined) return undefined;
+  return { eleventySeconds: (eleventy - started) / 1000, searchIndexSeconds: (searchIndex - eleventy) / 1000, serviceWorkerSeconds: (serviceWorker - searchIndex) / 1000 };
 }
 
 function swapIn(staging: string, output: string): void {

@@ -1,0 +1,92 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadCatalog } from "../../src/content/catalog.ts";
+import { createMarkdown, renderArticleBody } from "../../src/content/markdown.ts";
+import { ProblemList } from "../../src/content/problems.ts";
+import { parseYaml, validateYaml } from "../../src/content/yaml.ts";
+import { articleFrontMatterSchema } from "../../src/schemas/article.ts";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const validContent = path.join(root, "tests/fixtures/content/valid");
+
+/** A copy of the valid fixture with one file changed, so each test breaks exactly one thing. */
+function fixtureWith(change: (dir: string) => void): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ilmitd-loader-"));
+  fs.cpSync(validContent, dir, { recursive: true });
+  change(path.join(dir, "sample"));
+  return dir;
+}
+
+function problemsOf(contentDir: string) {
+  const result = loadCatalog({ root, contentDir });
+  if (result.ok) throw new Error("expected the content to be rejected");
+  return result.problems.items;
+}
+
+describe("the content loader", () => {
+  it("loads the valid fixture with its pairs and both translations of its article", () => {
+    const result = loadCatalog({ root, contentDir: validContent });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.catalog.packages.map((pkg) => pkg.name)).toEqual(["@fixtures/sample"]);
+    expect(result.catalog.pairs.map((pair) => pair.id)).toEqual(["fixture-unreachable-desk", "fixture-ping-pong", "fixture-lunchtime-patch"]);
+    expect(result.catalog.articles.map((article) => `${article.lang}:${article.id}`).sort()).toEqual(["en:fixture-story-desk", "nl:fixture-story-desk"]);
+  });
+
+  it("names the file, the field and the line of a wrong value in pairs.yaml", () => {
+    const dir = fixtureWith((pkg) => {
+      const file = path.join(pkg, "pairs.yaml");
+      fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace("audiences: [users]", "audiences: users"));
+    });
+    const [problem] = problemsOf(dir);
+    expect(problem).toMatchObject({ file: expect.stringMatching(/sample\/pairs\.yaml$/), field: "[2].audiences", line: 53 });
+  });
+
+  it("reports every problem at once, not only the first", () => {
+    const dir = fixtureWith((pkg) => {
+      const file = path.join(pkg, "pairs.yaml");
+      fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace("theme: ownership", "theme: nope").replace("theme: changes", "theme: nada"));
+      fs.rmSync(path.join(pkg, "articles/nl/fixture-story-desk.md"));
+    });
+    const problems = problemsOf(dir);
+    expect(problems.map((problem) => problem.field)).toEqual(expect.arrayContaining(["[1].theme", "[2].theme", "id"]));
+    expect(problems.find((problem) => problem.field === "id")?.message).toMatch(/has no nl translation/);
+  });
+
+  it("keeps a YAML date a string instead of turning it into a Date in another time zone", () => {
+    const problems = new ProblemList();
+    const source = parseYaml('id: a-b\ntitle: A title long enough\nsummary: A summary that is long enough to pass the check.\nkind: story\naudiences: [users]\ntheme: changes\ndate: 2026-11-02\n', "x.md", problems, 1);
+    expect(validateYaml(source, articleFrontMatterSchema, problems)?.date).toBe("2026-11-02");
+  });
+
+  it("reports broken YAML with its line, offset by the front matter fence", () => {
+    const problems = new ProblemList();
+    parseYaml("id: a\ntitle: [unclosed\n", "article.md", problems, 1);
+    expect(problems.items[0]).toMatchObject({ file: "article.md", line: expect.any(Number), message: expect.stringMatching(/not valid YAML/) });
+    expect(problems.items[0]!.line).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe("the Markdown renderer", () => {
+  const md = createMarkdown();
+
+  it("shows raw HTML as text and never renders it", () => {
+    expect(renderArticleBody(md, 'Hi <script>alert(1)</script> <img src=x onerror="alert(1)">').html).not.toMatch(/<script|<img/);
+  });
+
+  it("leaves template syntax alone: no template language runs over Markdown", () => {
+    expect(renderArticleBody(md, "{{ site.secret }} and {% include x %}").html).toContain("{{ site.secret }} and {% include x %}");
+  });
+
+  it("refuses javascript: links", () => {
+    expect(renderArticleBody(md, "[click](javascript:alert(1))").html).not.toContain("href");
+  });
+
+  it("gives h2 and h3 headings anchors and lists the h2s for a table of contents", () => {
+    const rendered = renderArticleBody(md, "## Wat nú?\n\ntext\n\n### Deeper\n");
+    expect(rendered.html).toContain('id="wat-nu"');
+    expect(rendered.headings).toEqual([{ id: "wat-nu", text: "Wat nú?" }]);
+  });
+});
