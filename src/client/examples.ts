@@ -6,7 +6,7 @@
  */
 import { matches, readFilterState, writeFilterState, type FilterState, type View } from "./examples/filter-state.ts";
 
-const form = document.querySelector<HTMLFormElement>("[data-filter-form]");
+const form = document.querySelector<HTMLElement>("[data-filter-form]");
 const links = document.querySelector<HTMLElement>("[data-filter-links]");
 const status = document.querySelector<HTMLElement>("[data-filter-status]");
 const empty = document.querySelector<HTMLElement>("[data-filter-empty]");
@@ -55,6 +55,5 @@ if (form && themeSelect && audienceSelect && status) {
   apply(initial);
 
   form.addEventListener("change", update);
-  form.addEventListener("submit", (event) => event.preventDefault());
   for (const option of viewOptions) option.addEventListener("change", update);
 }

@@ -36,7 +36,7 @@ export function render({ site, route: { lang, article, path } }: PageData<Articl
         <header class="page-header">
           <p class="eyebrow">{t(`kind.${front.kind}`)}</p>
           <h1>{front.title}</h1>
-          <p class="lead">{front.summary}</p>
+          <p class="lead" data-pagefind-weight="2">{front.summary}</p>
           <p class="article__byline">
             <time datetime={front.date}>{formatDate(lang, front.date)}</time> · {t("articles.minutes", { count: minutes })}
             {pkg && (

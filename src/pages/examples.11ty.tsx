@@ -27,7 +27,7 @@ export function render({ site, route: { lang } }: PageData<LangRoute>) {
         <p class="lead">{t("examples.intro")}</p>
       </header>
       <div class="filters">
-        <form class="filter-form" data-filter-form hidden aria-label={t("examples.filter")}>
+        <div class="filter-form" data-filter-form hidden role="group" aria-label={t("examples.filter")}>
           <div class="filter-form__field">
             <label for="filter-theme">{t("theme")}</label>
             <select id="filter-theme" name="theme">
@@ -46,7 +46,7 @@ export function render({ site, route: { lang } }: PageData<LangRoute>) {
               ))}
             </select>
           </div>
-        </form>
+        </div>
         <nav class="filter-links" data-filter-links aria-label={t("examples.filter")}>
           <p>
             <strong>{t("themes.title")}:</strong>{" "}

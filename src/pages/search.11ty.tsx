@@ -1,4 +1,6 @@
+import { searchFacets } from "../components/SearchMeta.tsx";
 import { Base } from "../layouts/Base.tsx";
+import type { PageContext } from "../site/context.ts";
 import { pageContext } from "../site/context.ts";
 import { otherLang } from "../site/i18n.ts";
 import type { LangRoute } from "../site/model.ts";
@@ -10,9 +12,14 @@ export const data = {
   permalink: (data: PageData<LangRoute>) => paths.search(data.route.lang),
 };
 
+const FORM_ID = "search-form";
+
 /**
- * The full search page. The query lives in `?q=` so that a search can be shared. Without
- * JavaScript the form still submits here, and the page says plainly what to do instead.
+ * The full search page. The query and the filters live in the URL (`?q=…&kind=…&theme=…`) so
+ * that a search can be shared. Without JavaScript the form still submits here, and the page says
+ * plainly what to do instead. It also holds the search dialog's markup in a `<template>`: the
+ * dialog on every other page fetches this page once and clones it, so that its labels come from
+ * `_data/ui/` like every other string, and no page carries them until someone searches.
  */
 export function render({ site, route: { lang } }: PageData<LangRoute>) {
   const ctx = pageContext(site, lang, paths.search(lang));
@@ -23,7 +30,7 @@ export function render({ site, route: { lang } }: PageData<LangRoute>) {
         <h1>{t("search.title")}</h1>
       </header>
       <div class="search-page" data-search-page>
-        <form class="search-form" role="search" action={href(paths.search(lang))} method="get">
+        <form id={FORM_ID} class="search-form" role="search" action={href(paths.search(lang))} method="get" data-search-form>
           <label for="search-q">{t("search.label")}</label>
           <div class="search-form__row">
             <input id="search-q" type="search" name="q" placeholder={t("search.placeholder")} autocomplete="off" data-search-input />
@@ -39,13 +46,89 @@ export function render({ site, route: { lang } }: PageData<LangRoute>) {
           </ul>
         </div>
         <div class="search-layout" data-search-ui hidden>
-          <div class="search-facets" data-search-facets aria-label={t("search.filters")} role="group"></div>
+          <section class="search-facets" aria-labelledby="search-facets-heading" data-search-facets>
+            <h2 id="search-facets-heading" class="search-facets__heading">{t("search.filters")}</h2>
+            {searchFacets(ctx).map((group) => (
+              <fieldset class="facet" data-facet={group.name}>
+                <legend>{group.legend}</legend>
+                {group.options.map((option) => (
+                  <label class="facet__option">
+                    <input type="checkbox" form={FORM_ID} name={group.name} value={option.id} data-filter-value={option.label} />
+                    <span class="facet__label">
+                      {option.label} <span class="facet__count" data-facet-count></span>
+                    </span>
+                  </label>
+                ))}
+              </fieldset>
+            ))}
+            <button type="button" class="facet__clear" data-search-clear>
+              {t("search.clear")}
+            </button>
+          </section>
           <div class="search-results-area">
-            <p class="search-status" role="status" aria-live="polite" data-search-status></p>
-            <ol class="search-results" data-search-results></ol>
+            <StatusLine ctx={ctx} className="search-status" />
+            <ol class="search-results" data-search-results data-sections-label={t("searchResult.sections")}></ol>
+            <button type="button" class="search-more" data-search-more hidden>
+              {t("searchPage.more")}
+            </button>
           </div>
         </div>
       </div>
+      <template data-search-dialog-template>
+        <SearchDialog ctx={ctx} />
+      </template>
     </Base>
+  );
+}
+
+/** The live region that announces what a search found, with every message it can show. */
+function StatusLine({ ctx, className }: { ctx: PageContext; className: string }) {
+  const { t } = ctx;
+  return (
+    <p
+      class={className}
+      role="status"
+      aria-live="polite"
+      data-search-status
+      data-loading={t("search.loading")}
+      data-error={t("search.error")}
+      data-one={t("search.oneResult")}
+      data-many={t("search.results")}
+      data-none={t("search.noResults")}
+      data-filtered-one={t("searchPage.filteredOne")}
+      data-filtered-many={t("searchPage.filtered")}
+      data-filtered-none={t("searchPage.filteredNone")}
+    ></p>
+  );
+}
+
+/** The modal search every page opens with the header button, `/` or Ctrl/Cmd+K. */
+function SearchDialog({ ctx }: { ctx: PageContext }) {
+  const { t, href, lang } = ctx;
+  return (
+    <dialog class="search-dialog" aria-labelledby="search-dialog-label" data-search-dialog>
+      <div class="search-dialog__panel">
+        <div class="search-dialog__head">
+          <label id="search-dialog-label" for="search-dialog-q" class="search-dialog__label">
+            {t("search.label")}
+          </label>
+          <button type="button" class="search-dialog__close" data-search-close>
+            {t("search.close")}
+          </button>
+        </div>
+        <form class="search-dialog__form" role="search" action={href(paths.search(lang))} method="get" data-search-dialog-form>
+          <input id="search-dialog-q" type="search" name="q" placeholder={t("search.placeholder")} autocomplete="off" aria-describedby="search-dialog-hint" data-search-input />
+          <button type="submit">{t("nav.search")}</button>
+        </form>
+        <StatusLine ctx={ctx} className="search-dialog__status" />
+        <ol class="search-results search-dialog__results" data-search-results data-sections-label={t("searchResult.sections")}></ol>
+        <p class="search-dialog__all" hidden data-search-all>
+          <a href={href(paths.search(lang))}>{t("searchDialog.showAll")}</a>
+        </p>
+        <p id="search-dialog-hint" class="search-dialog__hint">
+          {t("searchDialog.hint")}
+        </p>
+      </div>
+    </dialog>
   );
 }

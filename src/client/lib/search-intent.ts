@@ -13,6 +13,8 @@ export function onSearchIntent(open: (trigger: Trigger) => void): void {
     }
   });
   for (const trigger of document.querySelectorAll<HTMLAnchorElement>("[data-search-trigger]")) {
+    // With JavaScript the link opens the search dialog (except on the search page itself): say so.
+    if (!document.querySelector("[data-search-page]")) trigger.setAttribute("aria-haspopup", "dialog");
     trigger.addEventListener("click", (event) => {
       if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
       event.preventDefault();
