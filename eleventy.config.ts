@@ -1,5 +1,6 @@
 import { assets } from "./src/eleventy/assets.ts";
 import { contentPackages } from "./src/eleventy/content.ts";
+import { headers } from "./src/eleventy/headers.ts";
 import { readBuildOptions } from "./src/eleventy/options.ts";
 import { postBuild } from "./src/eleventy/post-build.ts";
 import { staticFiles } from "./src/eleventy/static-files.ts";
@@ -15,6 +16,7 @@ export default function (config: EleventyConfig) {
   config.addPlugin(assets, options);
   config.addPlugin(staticFiles, options);
   config.addPlugin(postBuild, options);
+  config.addPlugin(headers, options);
 }
 
 export const config = {

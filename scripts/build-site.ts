@@ -25,6 +25,8 @@ export interface BuildSiteResult {
 export interface BuildStages {
   /** From the start until Eleventy has written every page: loading content, assets, rendering, writing. */
   eleventySeconds: number;
+  /** CPU time of this process (all its threads) in the same stretch. */
+  eleventyCpuSeconds: number;
   /** Pagefind's index of the written pages. */
   searchIndexSeconds: number;
   serviceWorkerSeconds: number;
@@ -38,6 +40,7 @@ const root = path.resolve(import.meta.dirname, "..");
  */
 export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
   const started = performance.now();
+  const startedCpu = process.cpuUsage();
   for (const mark of Object.values(BUILD_MARKS)) performance.clearMarks(mark);
   const output = path.resolve(options.output);
   const staging = `${output}.staging-${process.pid}`;
@@ -57,7 +60,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     });
     await eleventy.write();
     swapIn(staging, output);
-    const stages = readStages(started);
+    const stages = readStages(started, startedCpu);
     return { ok: true, seconds: (performance.now() - started) / 1000, ...(stages ? { stages } : {}) };
   } catch (error) {
     fs.rmSync(staging, { recursive: true, force: true });
@@ -66,11 +69,17 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
 }
 
 /** Stage times of the build that started at `started`, or undefined when a mark is missing. */
-function readStages(started: number): BuildStages | undefined {
-  const at = (name: string) => performance.getEntriesByName(name, "mark").at(-1)?.startTime;
-  const [eleventy, searchIndex, serviceWorker] = [at(BUILD_MARKS.eleventyDone), at(BUILD_MARKS.searchIndexDone), at(BUILD_MARKS.serviceWorkerDone)];
-  if (eleventy === undefined || searchIndex === undefined || serviceWorker === undefined) return undefined;
-  return { eleventySeconds: (eleventy - started) / 1000, searchIndexSeconds: (searchIndex - eleventy) / 1000, serviceWorkerSeconds: (serviceWorker - searchIndex) / 1000 };
+function readStages(started: number, startedCpu: NodeJS.CpuUsage): BuildStages | undefined {
+  const last = (name: string) => performance.getEntriesByName(name, "mark").at(-1) as PerformanceMark | undefined;
+  const [eleventy, searchIndex, serviceWorker] = [last(BUILD_MARKS.eleventyDone), last(BUILD_MARKS.searchIndexDone), last(BUILD_MARKS.serviceWorkerDone)];
+  if (!eleventy || !searchIndex || !serviceWorker) return undefined;
+  const cpu = eleventy.detail as NodeJS.CpuUsage;
+  return {
+    eleventySeconds: (eleventy.startTime - started) / 1000,
+    eleventyCpuSeconds: (cpu.user + cpu.system - startedCpu.user - startedCpu.system) / 1e6,
+    searchIndexSeconds: (searchIndex.startTime - eleventy.startTime) / 1000,
+    serviceWorkerSeconds: (serviceWorker.startTime - searchIndex.startTime) / 1000,
+  };
 }
 
 function swapIn(staging: string, output: string): void {

@@ -5,7 +5,7 @@ import { loadPackage } from "./load-package.ts";
 import { loadTaxonomy } from "./load-taxonomy.ts";
 import { createMarkdown } from "./markdown.ts";
 import { ProblemList, relativeFile } from "./problems.ts";
-import type { Article, Catalog, ContentPackage, Pair } from "./types.ts";
+import type { Article, Catalog, ContentPackage, Pair, Rejected } from "./types.ts";
 
 export interface LoadOptions {
   /** The project root: holds `_data/` and, by default, `content/`. */
@@ -26,17 +26,18 @@ export function loadCatalog(options: LoadOptions): LoadResult {
   const packages: ContentPackage[] = [];
   const pairs: Pair[] = [];
   const articles: Article[] = [];
+  const rejected: Rejected = { pairIds: new Set(), articleKeys: new Set() };
   const locations = discoverPackages(root, contentDir, taxonomy?.site.packages ?? [], problems);
   if (locations.length === 0) problems.add({ file: relativeFile(root, contentDir), message: "holds no content packages: add one with `npm run new -- package NAME`" });
   for (const location of locations) {
-    const loaded = loadPackage(root, location.dir, location.origin, md, problems);
+    const loaded = loadPackage(root, location.dir, location.origin, md, problems, rejected);
     if (!loaded) continue;
     packages.push(loaded.pkg);
     pairs.push(...loaded.pairs);
     articles.push(...loaded.articles);
   }
   if (!taxonomy) return { ok: false, problems };
-  crossCheck(taxonomy, packages, pairs, articles, problems);
+  crossCheck(taxonomy, packages, pairs, articles, rejected, problems);
   if (!problems.isEmpty) return { ok: false, problems };
   packages.sort((a, b) => a.manifest.order - b.manifest.order || a.name.localeCompare(b.name));
   return { ok: true, catalog: { ...taxonomy, packages, pairs, articles } };

@@ -1,7 +1,7 @@
 import { WORD_LIMITS } from "../schemas/article.ts";
 import { LANGS } from "../schemas/common.ts";
 import type { ProblemList } from "./problems.ts";
-import type { Article, ContentPackage, Origin, Pair, Taxonomy } from "./types.ts";
+import type { Article, ContentPackage, Origin, Pair, Rejected, Taxonomy } from "./types.ts";
 import { fieldName } from "./yaml.ts";
 
 function at(origin: Origin, field: ReadonlyArray<PropertyKey>) {
@@ -14,7 +14,7 @@ function at(origin: Origin, field: ReadonlyArray<PropertyKey>) {
  * Checks every reference between items: themes and audiences exist, ids are unique, related
  * items exist, translations are complete, sources are not listed twice, bodies fit their kind.
  */
-export function crossCheck(taxonomy: Taxonomy, packages: ContentPackage[], pairs: Pair[], articles: Article[], problems: ProblemList): void {
+export function crossCheck(taxonomy: Taxonomy, packages: ContentPackage[], pairs: Pair[], articles: Article[], rejected: Rejected, problems: ProblemList): void {
   const themeIds = new Set(taxonomy.themes.map((theme) => theme.id));
   const audienceIds = new Set(taxonomy.audiences.map((audience) => audience.id));
   const themeList = [...themeIds].join(", ");
@@ -53,7 +53,7 @@ export function crossCheck(taxonomy: Taxonomy, packages: ContentPackage[], pairs
     checkTaxonomy(article.origin, article.front.theme, article.front.audiences);
     checkSources(article.origin, article.front.sources);
     article.front.pairs.forEach((pairId, index) => {
-      if (!pairsById.has(pairId)) problems.add({ ...at(article.origin, ["pairs", index]), message: `names the pair \`${pairId}\`, which does not exist` });
+      if (!pairsById.has(pairId) && !rejected.pairIds.has(pairId)) problems.add({ ...at(article.origin, ["pairs", index]), message: `names the pair \`${pairId}\`, which does not exist` });
     });
     const limits = WORD_LIMITS[article.front.kind];
     if (article.words < limits.min || article.words > limits.max) {
@@ -61,7 +61,7 @@ export function crossCheck(taxonomy: Taxonomy, packages: ContentPackage[], pairs
     }
   }
 
-  const allArticleIds = new Set(articles.map((article) => article.id));
+  const allArticleIds = new Set([...articles.map((article) => article.id), ...[...rejected.articleKeys].map((key) => key.slice(key.indexOf(":") + 1))]);
   for (const pair of pairs) {
     pair.related.forEach((articleId, index) => {
       if (!allArticleIds.has(articleId)) problems.add({ ...at(pair.origin, ["related", index]), message: `names the article \`${articleId}\`, which does not exist` });
@@ -72,7 +72,7 @@ export function crossCheck(taxonomy: Taxonomy, packages: ContentPackage[], pairs
   const packageOf = new Map(packages.map((pkg) => [pkg.name, pkg]));
   for (const article of articles) {
     for (const other of LANGS) {
-      if (other === article.lang || articlesByLang.get(other)!.has(article.id) || untranslatedAllowed.has(article.id)) continue;
+      if (other === article.lang || articlesByLang.get(other)!.has(article.id) || rejected.articleKeys.has(`${other}:${article.id}`) || untranslatedAllowed.has(article.id)) continue;
       problems.add({ file: article.origin.file, field: "id", message: `has no ${other} translation: add articles/${other}/${article.id}.md, or list \`${article.id}\` under contentPackage.untranslated in ${packageOf.get(article.packageName)?.file ?? "the package's package.json"}` });
     }
   }

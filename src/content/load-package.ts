@@ -4,12 +4,12 @@ import path from "node:path";
 import { articleFrontMatterSchema } from "../schemas/article.ts";
 import { LANGS, type Lang } from "../schemas/common.ts";
 import { packageJsonSchema } from "../schemas/manifest.ts";
-import { pairsFileSchema } from "../schemas/pair.ts";
+import { pairSchema } from "../schemas/pair.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 import { renderArticleBody } from "./markdown.ts";
 import { relativeFile, type ProblemList } from "./problems.ts";
 import { parseJson, readText } from "./read-file.ts";
-import type { Article, ContentPackage, Pair } from "./types.ts";
+import type { Article, ContentPackage, Pair, Rejected } from "./types.ts";
 import { fieldName, parseYaml, validateYaml } from "./yaml.ts";
 
 export interface LoadedPackage {
@@ -22,7 +22,7 @@ export interface LoadedPackage {
 const ALLOWED_TOP_LEVEL = new Set(["package.json", "pairs.yaml", "README.md", "LICENSE", "LICENSE.md", "CHANGELOG.md", "articles", "node_modules", ".npmignore"]);
 
 /** Reads and validates one content package. Problems are collected; nothing is executed. */
-export function loadPackage(root: string, dir: string, origin: ContentPackage["origin"], md: Markdown, problems: ProblemList): LoadedPackage | undefined {
+export function loadPackage(root: string, dir: string, origin: ContentPackage["origin"], md: Markdown, problems: ProblemList, rejected: Rejected): LoadedPackage | undefined {
   const rel = (absolute: string) => relativeFile(root, absolute);
   const packageJsonPath = path.join(dir, "package.json");
   const packageFile = rel(packageJsonPath);
@@ -34,7 +34,7 @@ export function loadPackage(root: string, dir: string, origin: ContentPackage["o
   const text = readText(packageJsonPath, packageFile, problems);
   const json = text === undefined ? undefined : parseJson(text, packageFile, problems);
   if (json === undefined) return undefined;
-  const parsed = packageJsonSchema.safeParse(json);
+  const parsed = packageJsonSchema.safeParse(json, { reportInput: true });
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = fieldName(issue.path) || "(top level)";
@@ -45,8 +45,8 @@ export function loadPackage(root: string, dir: string, origin: ContentPackage["o
   }
   const data = parsed.data;
   const pkg: ContentPackage = { name: data.name, version: data.version, license: data.license, description: data.description, manifest: data.contentPackage, dir, file: packageFile, origin };
-  const pairs = loadPairs(dir, pkg.name, md, rel, problems);
-  const articles = loadArticles(dir, pkg.name, md, rel, problems);
+  const pairs = loadPairs(dir, pkg.name, md, rel, problems, rejected);
+  const articles = loadArticles(dir, pkg.name, md, rel, problems, rejected);
   if (pairs.length === 0 && articles.length === 0 && !fs.existsSync(path.join(dir, "pairs.yaml"))) {
     problems.add({ file: packageFile, message: "is an empty content package: add a pairs.yaml or articles under articles/en and articles/nl" });
   }
@@ -75,7 +75,7 @@ function checkLayout(dir: string, rel: (absolute: string) => string, problems: P
   }
 }
 
-function loadPairs(dir: string, packageName: string, md: Markdown, rel: (absolute: string) => string, problems: ProblemList): Pair[] {
+function loadPairs(dir: string, packageName: string, md: Markdown, rel: (absolute: string) => string, problems: ProblemList, rejected: Rejected): Pair[] {
   const absolute = path.join(dir, "pairs.yaml");
   if (!fs.existsSync(absolute)) return [];
   const file = rel(absolute);
@@ -86,9 +86,20 @@ function loadPairs(dir: string, packageName: string, md: Markdown, rel: (absolut
     problems.add({ file, message: "is empty: list at least one pair, or delete the file" });
     return [];
   }
-  const list = validateYaml(source, pairsFileSchema, problems);
-  if (!list) return [];
-  return list.map((data, index) => {
+  if (source.broken) return [];
+  if (!Array.isArray(source.value)) {
+    problems.add({ file, field: "(top level)", line: 1, message: "must be a YAML list of pairs, each starting with `- id:`" });
+    return [];
+  }
+  // Each pair is validated on its own: one bad pair does not hide the good ones from the cross-checks.
+  const pairs: Pair[] = [];
+  source.value.forEach((item: unknown, index) => {
+    const data = validateYaml(source, pairSchema, problems, [index]);
+    if (!data) {
+      const id = (item as { id?: unknown } | null)?.id;
+      if (typeof id === "string") rejected.pairIds.add(id);
+      return;
+    }
     const { en, nl, ...shared } = data;
     const text = { en, nl };
     const html = Object.fromEntries(
@@ -97,11 +108,12 @@ function loadPairs(dir: string, packageName: string, md: Markdown, rel: (absolut
         return [lang, { title: md.renderInline(t.title), hate: md.renderInline(t.hate), love: md.renderInline(t.love), why: md.renderInline(t.why), steps: t.steps.map((step) => md.renderInline(step)) }];
       }),
     ) as Pair["html"];
-    return { ...shared, text, html, packageName, origin: { file, path: [index], lineOf: source.lineOf } };
+    pairs.push({ ...shared, text, html, packageName, origin: { file, path: [index], lineOf: source.lineOf } });
   });
+  return pairs;
 }
 
-function loadArticles(dir: string, packageName: string, md: Markdown, rel: (absolute: string) => string, problems: ProblemList): Article[] {
+function loadArticles(dir: string, packageName: string, md: Markdown, rel: (absolute: string) => string, problems: ProblemList, rejected: Rejected): Article[] {
   const articles: Article[] = [];
   for (const lang of LANGS) {
     const langDir = path.join(dir, "articles", lang);
@@ -109,6 +121,7 @@ function loadArticles(dir: string, packageName: string, md: Markdown, rel: (abso
     for (const name of fs.readdirSync(langDir).filter((entry) => entry.endsWith(".md")).sort()) {
       const article = loadArticle(path.join(langDir, name), lang, packageName, md, rel, problems);
       if (article) articles.push(article);
+      else rejected.articleKeys.add(`${lang}:${path.basename(name, ".md")}`);
     }
   }
   return articles;
@@ -129,6 +142,7 @@ function loadArticle(absolute: string, lang: Lang, packageName: string, md: Mark
   const expectedId = path.basename(absolute, ".md");
   if (front.id !== expectedId) {
     problems.add({ file, field: "id", line: source.lineOf(["id"]), message: `is \`${front.id}\` but the file is named \`${expectedId}.md\`: the file name is the article id` });
+    return undefined;
   }
   if (split.body.trim() === "") {
     problems.add({ file, line: split.bodyLine, message: "has no text below the front matter" });

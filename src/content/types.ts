@@ -57,6 +57,16 @@ export interface Article {
   origin: Origin;
 }
 
+/**
+ * Items that stand in a file but were rejected. Cross-checks treat them as present, so that one
+ * broken pair or article is reported once, not again by everything that names it.
+ */
+export interface Rejected {
+  pairIds: Set<string>;
+  /** `lang:id` of articles whose front matter was rejected. */
+  articleKeys: Set<string>;
+}
+
 export interface Taxonomy {
   site: SiteConfig;
   languages: Language[];

@@ -19,16 +19,29 @@ export function parseYaml(text: string, file: string, problems: ProblemList, lin
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, version: "1.2", schema: "core" });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + lineOffset;
+  const brokenSource: YamlSource = { file, broken: true, value: undefined, lineOf: () => undefined };
   if (doc.errors.length > 0) {
+    // One mistake often produces several parser errors on one line: report each line once.
+    const seen = new Set<number>();
     for (const error of doc.errors) {
-      problems.add({ file, line: lineAt(error.pos[0]), message: `is not valid YAML: ${error.message.split("\n")[0]}` });
+      const line = lineAt(error.pos[0]);
+      if (!seen.has(line)) problems.add({ file, line, message: `is not valid YAML: ${error.message.split("\n")[0]}` });
+      seen.add(line);
     }
-    return { file, broken: true, value: undefined, lineOf: () => undefined };
+    return brokenSource;
+  }
+  let value: unknown;
+  try {
+    // A small alias limit refuses "billion laughs" files instead of expanding them.
+    value = doc.toJS({ maxAliasCount: 50 });
+  } catch (error) {
+    problems.add({ file, line: 1 + lineOffset, message: `cannot be read: ${(error as Error).message}` });
+    return brokenSource;
   }
   return {
     file,
     broken: false,
-    value: doc.toJS({ maxAliasCount: 50 }),
+    value,
     lineOf(path) {
       // The deepest node that exists: a missing field is reported at its parent's line.
       for (let depth = path.length; depth >= 0; depth--) {
@@ -51,16 +64,20 @@ export function fieldName(path: ReadonlyArray<PropertyKey>, prefix = ""): string
 }
 
 /**
- * Validates a YAML value against a schema, turning each zod issue into a problem that names the
- * file, the field and the line. Returns the parsed data, or undefined when anything is wrong.
+ * Validates a YAML value (or the part of it at `at`, such as one pair of a list) against a
+ * schema, turning each zod issue into a problem that names the file, the field and the line.
+ * Returns the parsed data, or undefined when anything is wrong.
  */
-export function validateYaml<T extends z.ZodType>(source: YamlSource, schema: T, problems: ProblemList, fieldPrefix = ""): z.infer<T> | undefined {
+export function validateYaml<T extends z.ZodType>(source: YamlSource, schema: T, problems: ProblemList, at: ReadonlyArray<string | number> = []): z.infer<T> | undefined {
   if (source.broken) return undefined;
-  const result = schema.safeParse(source.value);
+  const value = at.reduce<unknown>((parent, key) => (parent as Record<string | number, unknown> | undefined)?.[key], source.value);
+  // reportInput lets a message tell a wrong value from a missing one.
+  const result = schema.safeParse(value, { reportInput: true });
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
-    const line = source.lineOf(issue.path);
-    problems.add({ file: source.file, field: fieldName(issue.path, fieldPrefix) || "(top level)", ...(line ? { line } : {}), message: friendlyMessage(issue) });
+    const path = [...at, ...issue.path];
+    const line = source.lineOf(path);
+    problems.add({ file: source.file, field: fieldName(path) || "(top level)", ...(line ? { line } : {}), message: friendlyMessage(issue) });
   }
   return undefined;
 }

@@ -32,5 +32,3 @@ export const pairSchema = z.strictObject({
   related: z.array(idSchema).default([]),
 });
 export type PairData = z.infer<typeof pairSchema>;
-
-export const pairsFileSchema = z.array(pairSchema, { error: "must be a YAML list of pairs" });

@@ -33,6 +33,20 @@ export class SiteModel {
   readonly articles: Record<Lang, Article[]>;
   readonly articleById: Record<Lang, Map<string, Article>>;
   readonly routes: { langs: LangRoute[]; pairs: PairRoute[]; themes: ThemeRoute[]; audiences: AudienceRoute[]; articles: ArticleRoute[] };
+  /*
+   * Reverse indexes for the lookups that pages make once per page. Scanning every article for
+   * every pair page (and every pair for every article page) grows with the square of the content
+   * and dominated the render time at 10,000 articles; built once here, each lookup is a map read.
+   * The lists keep the order of `pairs` and `articles`, so results are the same as a scan's.
+   * TypeScript `private` rather than `#fields`: a `#field` read fails when the model is reached
+   * through a Proxy, and template data may be.
+   */
+  private readonly pairsByAudienceIndex = new Map<string, Pair[]>();
+  private readonly pairsNamingArticleIndex = new Map<string, Pair[]>();
+  private readonly positionInThemeIndex = new Map<Pair, number>();
+  private readonly articlesByThemeIndex: Record<Lang, Map<string, Article[]>>;
+  private readonly articlesByAudienceIndex: Record<Lang, Map<string, Article[]>>;
+  private readonly articlesNamingPairIndex: Record<Lang, Map<string, Article[]>>;
 
   constructor(
     readonly catalog: Catalog,
@@ -59,6 +73,22 @@ export class SiteModel {
     const byDate = (a: Article, b: Article) => b.front.date.localeCompare(a.front.date) || a.front.title.localeCompare(b.front.title);
     this.articles = Object.fromEntries(LANGS.map((lang) => [lang, catalog.articles.filter((article) => article.lang === lang).sort(byDate)])) as Record<Lang, Article[]>;
     this.articleById = Object.fromEntries(LANGS.map((lang) => [lang, new Map(this.articles[lang].map((article) => [article.id, article]))])) as Record<Lang, Map<string, Article>>;
+    for (const list of this.pairsByTheme.values()) list.forEach((pair, index) => this.positionInThemeIndex.set(pair, index));
+    for (const pair of this.pairs) {
+      for (const audience of new Set(pair.audiences)) append(this.pairsByAudienceIndex, audience, pair);
+      for (const articleId of new Set(pair.related)) append(this.pairsNamingArticleIndex, articleId, pair);
+    }
+    const perLang = () => Object.fromEntries(LANGS.map((lang) => [lang, new Map<string, Article[]>()])) as Record<Lang, Map<string, Article[]>>;
+    this.articlesByThemeIndex = perLang();
+    this.articlesByAudienceIndex = perLang();
+    this.articlesNamingPairIndex = perLang();
+    for (const lang of LANGS) {
+      for (const article of this.articles[lang]) {
+        append(this.articlesByThemeIndex[lang], article.front.theme, article);
+        for (const audience of new Set(article.front.audiences)) append(this.articlesByAudienceIndex[lang], audience, article);
+        for (const pairId of new Set(article.front.pairs)) append(this.articlesNamingPairIndex[lang], pairId, article);
+      }
+    }
     this.routes = {
       langs: LANGS.map((lang) => ({ lang })),
       pairs: LANGS.flatMap((lang) => this.pairs.map((pair) => ({ lang, pair, path: paths.pair(lang, pair.id) }))),
@@ -84,39 +114,40 @@ export class SiteModel {
     return this.pairsByTheme.get(themeId) ?? [];
   }
 
+  // The lookups below return a fresh array, as the scans they replace did, so a caller may sort or trim it.
   pairsForAudience(audienceId: string): Pair[] {
-    return this.pairs.filter((pair) => pair.audiences.includes(audienceId));
+    return [...(this.pairsByAudienceIndex.get(audienceId) ?? [])];
   }
 
   articlesOfTheme(lang: Lang, themeId: string): Article[] {
-    return this.articles[lang].filter((article) => article.front.theme === themeId);
+    return [...(this.articlesByThemeIndex[lang].get(themeId) ?? [])];
   }
 
   articlesForAudience(lang: Lang, audienceId: string): Article[] {
-    return this.articles[lang].filter((article) => article.front.audiences.includes(audienceId));
+    return [...(this.articlesByAudienceIndex[lang].get(audienceId) ?? [])];
   }
 
   /** Articles a pair names in `related`, plus articles that name the pair, without stories. */
   relatedArticles(lang: Lang, pair: Pair): Article[] {
     const named = pair.related.map((id) => this.articleById[lang].get(id)).filter((article): article is Article => article !== undefined);
-    const naming = this.articles[lang].filter((article) => article.front.pairs.includes(pair.id) && !named.includes(article));
+    const naming = (this.articlesNamingPairIndex[lang].get(pair.id) ?? []).filter((article) => !named.includes(article));
     return [...named, ...naming].filter((article) => article.front.kind !== "story");
   }
 
   storiesOfPair(lang: Lang, pairId: string): Article[] {
-    return this.articles[lang].filter((article) => article.front.kind === "story" && article.front.pairs.includes(pairId));
+    return (this.articlesNamingPairIndex[lang].get(pairId) ?? []).filter((article) => article.front.kind === "story");
   }
 
   pairsOfArticle(article: Article): Pair[] {
     const named = article.front.pairs.map((id) => this.pairById.get(id)).filter((pair): pair is Pair => pair !== undefined);
-    const naming = this.pairs.filter((pair) => pair.related.includes(article.id) && !named.includes(pair));
+    const naming = (this.pairsNamingArticleIndex.get(article.id) ?? []).filter((pair) => !named.includes(pair));
     return [...named, ...naming];
   }
 
   /** The previous and next pair within the same theme, for reading a theme from start to end. */
   neighbours(pair: Pair): { previous: Pair | undefined; next: Pair | undefined } {
     const list = this.pairsOfTheme(pair.theme);
-    const index = list.indexOf(pair);
+    const index = this.positionInThemeIndex.get(pair) ?? -1;
     return { previous: list[index - 1], next: list[index + 1] };
   }
 
@@ -126,4 +157,11 @@ export class SiteModel {
     const day = Math.floor(Date.parse(`${this.buildDate}T00:00:00Z`) / 86_400_000);
     return this.pairs[day % this.pairs.length];
   }
+}
+
+/** Adds `item` to the list under `key`, creating the list on first use. */
+function append<T>(map: Map<string, T[]>, key: string, item: T): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
 }

@@ -1,0 +1,133 @@
+/**
+ * `npm run bench [-- --sizes 100,1000,10000] [--runs 1] [--seed N] [--lighthouse] [--json FILE] [--keep]`
+ *
+ * Measures the build with the real pipeline on seeded synthetic content (N article files, half in
+ * English and half in Dutch, one pair per ten) beside the floor, a bare markdown-it loop over the
+ * same files; then weighs the shipped site: first view per page type, the first search query,
+ * the service worker's precache; with `--lighthouse`, Lighthouse's mobile scores for four pages.
+ * Prints Markdown tables and writes everything as JSON (default `.bench/results.json`).
+ * Each build runs in its own Node process, so that its peak memory and cold start are its own.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { runChild } from "./bench/child.ts";
+import { DEFAULT_SEED, generateCorpus } from "./bench/generate.ts";
+import { runLighthouse } from "./bench/lighthouse.ts";
+import type { BuildMeasurement } from "./bench/measure-build.ts";
+import type { FloorMeasurement } from "./bench/measure-floor.ts";
+import type { RebuildMeasurement } from "./bench/measure-rebuild.ts";
+import { formatReport, type BenchResults, type BuildWithMemory, type SizeResult } from "./bench/results.ts";
+import { weighSite } from "./bench/weigh.ts";
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: "string", default: "100,1000,10000" },
+    runs: { type: "string", default: "1" },
+    seed: { type: "string", default: String(DEFAULT_SEED) },
+    "rebuild-sizes": { type: "string" },
+    lighthouse: { type: "boolean", default: false },
+    "skip-site": { type: "boolean", default: false },
+    json: { type: "string", default: ".bench/results.json" },
+    keep: { type: "boolean", default: false },
+  },
+});
+
+const sizes = values.sizes.split(",").filter(Boolean).map(Number);
+const rebuildSizes = new Set((values["rebuild-sizes"] ?? values.sizes).split(",").filter(Boolean).map(Number));
+const runs = Math.max(1, Number(values.runs));
+const seed = Number(values.seed);
+if (sizes.some((size) => !Number.isInteger(size) || size < 2)) throw new Error(`--sizes takes whole numbers of article files of 2 or more, such as 100,1000: got ${values.sizes}`);
+const work = fs.mkdtempSync(path.join(os.tmpdir(), "ilmitd-bench-"));
+const log = (text: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${text}`);
+const gib = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GB`;
+
+/** A build in a fresh process into a fresh folder; the best of `runs` by total time. */
+async function measureBuild(content: string | undefined, name: string): Promise<BuildWithMemory> {
+  let best: BuildWithMemory | undefined;
+  for (let run = 1; run <= runs; run++) {
+    const output = path.join(work, `${name}-site-${run}`);
+    const { result, treePeakBytes } = await runChild<BuildMeasurement>("measure-build.ts", [...(content ? ["--content", content] : []), "--output", output]);
+    const measured = { ...result, treePeakBytes };
+    if (!best || measured.seconds < best.seconds) best = measured;
+    if (run < runs) fs.rmSync(output, { recursive: true, force: true });
+  }
+  return best!;
+}
+
+async function measureFloor(content: string): Promise<FloorMeasurement> {
+  let best: FloorMeasurement | undefined;
+  for (let run = 1; run <= runs; run++) {
+    const { result } = await runChild<FloorMeasurement>("measure-floor.ts", ["--content", content]);
+    if (!best || result.seconds < best.seconds) best = result;
+  }
+  return best!;
+}
+
+const results: BenchResults = {
+  date: new Date().toISOString(),
+  machine: { node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "unknown CPU", memoryBytes: os.totalmem(), loadAverageAtStart: os.loadavg(), loadAverageAtEnd: [] },
+  seed,
+  runs,
+  sizes: [],
+  site: undefined,
+  lighthouse: undefined,
+};
+
+try {
+  for (const size of sizes) {
+    const content = path.join(work, `content-${size}`);
+    let started = performance.now();
+    const corpus = generateCorpus({ dir: content, articles: size, seed });
+    const generateSeconds = (performance.now() - started) / 1000;
+    log(`${size} articles: generated ${corpus.packages} packages, ${corpus.pairs} pairs, ${(corpus.markdownBytes / 1024 ** 2).toFixed(1)} MB of Markdown in ${generateSeconds.toFixed(1)} s`);
+    const floor = await measureFloor(content);
+    log(`${size} articles: markdown-it floor ${floor.seconds.toFixed(2)} s`);
+    started = performance.now();
+    const build = await measureBuild(content, `corpus-${size}`);
+    log(`${size} articles: full build ${build.seconds.toFixed(1)} s (Eleventy ${build.stages.eleventySeconds.toFixed(1)} s, Pagefind ${build.stages.searchIndexSeconds.toFixed(1)} s), peak ${gib(Math.max(build.peakMemoryBytes, build.treePeakBytes))}`);
+    let rebuild: SizeResult["rebuild"];
+    if (rebuildSizes.has(size)) {
+      // One edit at 10,000 and more: each rebuild there is a full build, and the bench must stay within minutes.
+      const edits = size >= 10_000 ? "1" : "2";
+      const { result, treePeakBytes } = await runChild<RebuildMeasurement>("measure-rebuild.ts", ["--content", content, "--output", path.join(work, `watch-${size}`), "--edits", edits]);
+      rebuild = { ...result, treePeakBytes };
+      log(`${size} articles: one-article rebuilds ${result.rebuilds.map((entry) => `${entry.seconds.toFixed(2)} s`).join(", ")}`);
+      fs.rmSync(path.join(work, `watch-${size}`), { recursive: true, force: true });
+    }
+    results.sizes.push({ articles: corpus.articles, pairs: corpus.pairs, packages: corpus.packages, markdownBytes: corpus.markdownBytes, generateSeconds, floor, build, rebuild, eleventyOverFloor: build.stages.eleventySeconds / floor.seconds, eleventyCpuOverFloor: build.stages.eleventyCpuSeconds / floor.cpuSeconds });
+    // Free the disk before the next, ten times bigger, size.
+    if (!values.keep) for (const entry of fs.readdirSync(work)) fs.rmSync(path.join(work, entry), { recursive: true, force: true });
+  }
+
+  if (!values["skip-site"] || values.lighthouse) {
+    log("the shipped site: building");
+    const build = await measureBuild(undefined, "shipped");
+    const siteDir = path.join(work, `shipped-site-${runs}`);
+    log("the shipped site: weighing pages, a first query and the precache");
+    results.site = { build, weight: await weighSite(siteDir) };
+    if (values.lighthouse) {
+      const pairPage = results.site.weight.pageTypes.find((type) => type.type === "pair")?.heaviest.page;
+      const articlePage = results.site.weight.pageTypes.find((type) => type.type === "article")?.heaviest.page;
+      const toPath = (file: string | undefined) => `/${(file ?? "").replace(/index\.html$/, "")}`;
+      const pages = [
+        { name: "home", path: "/en/" },
+        { name: "pair", path: toPath(pairPage) },
+        { name: "article", path: toPath(articlePage) },
+        { name: "search", path: "/en/search/" },
+      ];
+      log(`Lighthouse on ${pages.map((page) => page.path).join(", ")}`);
+      results.lighthouse = await runLighthouse(siteDir, pages);
+    }
+  }
+} finally {
+  results.machine.loadAverageAtEnd = os.loadavg();
+  if (!values.keep) fs.rmSync(work, { recursive: true, force: true });
+  else log(`kept the corpora and sites in ${work}`);
+}
+
+fs.mkdirSync(path.dirname(path.resolve(values.json)), { recursive: true });
+fs.writeFileSync(values.json, `${JSON.stringify(results, null, 2)}\n`);
+console.log(formatReport(results));
+console.log(`\nJSON: ${values.json}`);
