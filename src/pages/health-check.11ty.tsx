@@ -204,7 +204,7 @@ function Results({ ctx }: { ctx: PageContext }) {
         <p class="hc-overall" data-hc-overall></p>
         <p class="hc-overall__detail" data-hc-overall-detail></p>
         <figure class="hc-chart" data-hc-chart></figure>
-        <div class="hc-table-wrap" data-hc-table></div>
+        <section class="hc-table-wrap hc-table-wrap--scroll" tabindex={0} aria-label={t("healthCheck.tableCaption")} data-hc-table></section>
         <section class="hc-advice" aria-labelledby="hc-advice-title">
           <h3 id="hc-advice-title">{t("healthCheck.adviceTitle")}</h3>
           <p>{t("healthCheck.adviceIntro")}</p>
@@ -292,7 +292,7 @@ function Comparison({ ctx }: { ctx: PageContext }) {
       <ul class="hc-legend" data-hc-legend></ul>
       <figure class="hc-chart" data-hc-comparison-chart></figure>
       {/* Up to six results side by side may not fit a phone: the table then scrolls on its own, by keyboard too. */}
-      <section class="hc-table-wrap hc-table-wrap--scroll" tabindex={0} aria-label={t("healthCheck.tableCaption")} data-hc-comparison-table></section>
+      <section class="hc-table-wrap hc-table-wrap--scroll" tabindex={0} aria-label={`${t("healthCheck.comparisonTitle")}: ${t("healthCheck.tableCaption")}`} data-hc-comparison-table></section>
       <section aria-labelledby="hc-gaps-title">
         <h3 id="hc-gaps-title">{t("healthCheck.comparisonGaps")}</h3>
         <div data-hc-gaps></div>
