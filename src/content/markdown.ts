@@ -43,7 +43,37 @@ export function createMarkdown(): Markdown {
     if (/^https?:\/\//.test(href)) token.attrSet("rel", "noopener noreferrer");
     return defaultLinkOpen(tokens, idx, options, env, self);
   };
+  scrollableTables(md);
   return md;
+}
+
+/**
+ * A table too wide for a phone scrolls inside its own box instead of pushing the page sideways
+ * (WCAG 1.4.10). Keyboard users must be able to scroll it too, so the box takes focus, and it is
+ * a region named by the heading above it (each heading names one region at most: landmark names
+ * must be unique); a table with no heading before it gets a plain focusable box.
+ */
+function scrollableTables(md: Markdown): void {
+  interface TableEnv {
+    headingId?: string | undefined;
+    wrappers?: string[];
+  }
+  const render: NonNullable<typeof md.renderer.rules.heading_open> = (tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options);
+  const headingOpen = md.renderer.rules.heading_open ?? render;
+  md.renderer.rules.heading_open = (tokens, idx, options, env, self) => {
+    const id = tokens[idx]!.attrGet("id");
+    (env as TableEnv).headingId = typeof id === "string" ? id : undefined;
+    return headingOpen(tokens, idx, options, env, self);
+  };
+  md.renderer.rules.table_open = (tokens, idx, options, env, self) => {
+    const state = env as TableEnv;
+    const tag = state.headingId ? "section" : "div";
+    (state.wrappers ??= []).push(tag);
+    const opening = state.headingId ? `<section class="table-scroll" tabindex="0" aria-labelledby="${md.utils.escapeHtml(state.headingId)}">` : `<div class="table-scroll" tabindex="0">`;
+    state.headingId = undefined;
+    return opening + self.renderToken(tokens, idx, options);
+  };
+  md.renderer.rules.table_close = (tokens, idx, options, env, self) => `${self.renderToken(tokens, idx, options)}</${(env as TableEnv).wrappers?.pop() ?? "div"}>`;
 }
 
 export interface RenderedMarkdown {

@@ -16,29 +16,6 @@ export const data = {
   permalink: (data: PageData<ArticleRoute>) => data.route.path,
 };
 
-/**
- * A table too wide for a phone scrolls inside its own box instead of pushing the page sideways
- * (WCAG 1.4.10). Keyboard users must be able to scroll it too, so the box takes focus, and it is
- * a region named by the section heading above it (once per heading: landmark names are unique).
- * The HTML is markdown-it's own output, in which text is escaped, so a literal `<table>` here is
- * always a table the renderer made.
- */
-function scrollableTables(html: string): string {
-  let heading: string | undefined;
-  let tag = "div";
-  return html.replace(/<h[23] id="([^"]+)"|<table>|<\/table>/g, (match, id: string | undefined) => {
-    if (id) {
-      heading = id;
-      return match;
-    }
-    if (match === "</table>") return `</table></${tag}>`;
-    tag = heading ? "section" : "div";
-    const opening = heading ? `<section class="table-scroll" tabindex="0" aria-labelledby="${heading}">` : `<div class="table-scroll" tabindex="0">`;
-    heading = undefined;
-    return `${opening}<table>`;
-  });
-}
-
 /** Reading speed for the "min read" estimate, in words per minute. */
 const WORDS_PER_MINUTE = 220;
 
@@ -100,7 +77,7 @@ export function render({ site, route: { lang, article, path } }: PageData<Articl
             </ol>
           </nav>
         )}
-        <RenderedHtml className="prose" html={scrollableTables(article.html)} />
+        <RenderedHtml className="prose" html={article.html} />
         <SourceList ctx={ctx} sources={front.sources} />
         {translation && (
           <p class="other-language">

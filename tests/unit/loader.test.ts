@@ -84,6 +84,14 @@ describe("the Markdown renderer", () => {
     expect(renderArticleBody(md, "[click](javascript:alert(1))").html).not.toContain("href");
   });
 
+  it("wraps a table in a focusable box that scrolls on its own, named by the heading above it", () => {
+    const html = renderArticleBody(md, "## Phrases that work\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n| c |\n| - |\n| 3 |\n").html;
+    expect(html).toContain('<section class="table-scroll" tabindex="0" aria-labelledby="phrases-that-work"><table>');
+    expect(html).toContain('<div class="table-scroll" tabindex="0"><table>');
+    expect(html.match(/<\/table>\s*<\/section>/g)).toHaveLength(1);
+    expect(html.match(/<\/table>\s*<\/div>/g)).toHaveLength(1);
+  });
+
   it("gives h2 and h3 headings anchors and lists the h2s for a table of contents", () => {
     const rendered = renderArticleBody(md, "## Wat nú?\n\ntext\n\n### Deeper\n");
     expect(rendered.html).toContain('id="wat-nu"');
