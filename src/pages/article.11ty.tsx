@@ -1,6 +1,6 @@
 import { Breadcrumbs } from "../components/Breadcrumbs.tsx";
 import { ItemMeta } from "../components/ItemMeta.tsx";
-import { PairCard } from "../components/PairCard.tsx";
+import { PairList } from "../components/PairList.tsx";
 import { RenderedHtml } from "../components/RenderedHtml.tsx";
 import { SearchMeta } from "../components/SearchMeta.tsx";
 import { SourceList } from "../components/SourceList.tsx";
@@ -90,13 +90,7 @@ export function render({ site, route: { lang, article, path } }: PageData<Articl
       {pairs.length > 0 && (
         <section class="article-pairs" aria-labelledby="article-pairs" data-pagefind-ignore="all">
           <h2 id="article-pairs">{t("articles.relatedPairs")}</h2>
-          <ul class="pair-list" role="list">
-            {pairs.map((pair) => (
-              <li>
-                <PairCard ctx={ctx} pair={pair} />
-              </li>
-            ))}
-          </ul>
+          <PairList ctx={ctx} pairs={pairs} />
         </section>
       )}
     </Base>

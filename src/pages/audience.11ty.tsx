@@ -1,5 +1,5 @@
 import { ArticleList } from "../components/ArticleCard.tsx";
-import { PairCard } from "../components/PairCard.tsx";
+import { PairList } from "../components/PairList.tsx";
 import { ViewToggle } from "../components/ViewToggle.tsx";
 import { Base } from "../layouts/Base.tsx";
 import { pageContext } from "../site/context.ts";
@@ -36,13 +36,7 @@ export function render({ site, route: { lang, audience, path } }: PageData<Audie
         <section aria-labelledby="examples">
           <h2 id="examples">{t("audience.examples")}</h2>
           <ViewToggle ctx={ctx} />
-          <ul class="pair-list" role="list" data-view-target>
-            {pairs.map((pair) => (
-              <li>
-                <PairCard ctx={ctx} pair={pair} />
-              </li>
-            ))}
-          </ul>
+          <PairList ctx={ctx} pairs={pairs} toggleable />
         </section>
       )}
     </Base>

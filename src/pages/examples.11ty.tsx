@@ -1,4 +1,4 @@
-import { PairCard } from "../components/PairCard.tsx";
+import { PairList } from "../components/PairList.tsx";
 import { ViewToggle } from "../components/ViewToggle.tsx";
 import { Base } from "../layouts/Base.tsx";
 import { pageContext } from "../site/context.ts";
@@ -81,13 +81,7 @@ export function render({ site, route: { lang } }: PageData<LangRoute>) {
             <h2 id={`theme-${theme.id}`}>
               <a href={href(paths.theme(lang, theme.id))}>{theme[lang].title}</a>
             </h2>
-            <ul class="pair-list" role="list">
-              {site.pairsOfTheme(theme.id).map((pair) => (
-                <li>
-                  <PairCard ctx={ctx} pair={pair} />
-                </li>
-              ))}
-            </ul>
+            <PairList ctx={ctx} pairs={site.pairsOfTheme(theme.id)} />
           </section>
         ))}
       </div>

@@ -1,6 +1,6 @@
 import { ArticleList } from "../components/ArticleCard.tsx";
 import { Breadcrumbs } from "../components/Breadcrumbs.tsx";
-import { PairCard } from "../components/PairCard.tsx";
+import { PairList } from "../components/PairList.tsx";
 import { ViewToggle } from "../components/ViewToggle.tsx";
 import { Base } from "../layouts/Base.tsx";
 import { pageContext } from "../site/context.ts";
@@ -32,13 +32,7 @@ export function render({ site, route: { lang, theme, path } }: PageData<ThemeRou
         <section aria-labelledby="examples">
           <h2 id="examples">{t("themes.examples")}</h2>
           <ViewToggle ctx={ctx} />
-          <ul class="pair-list" role="list" data-view-target>
-            {pairs.map((pair) => (
-              <li>
-                <PairCard ctx={ctx} pair={pair} />
-              </li>
-            ))}
-          </ul>
+          <PairList ctx={ctx} pairs={pairs} toggleable />
         </section>
       )}
       {articles.length > 0 && (
