@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadCatalog } from "../../src/content/catalog.ts";
-import { createMarkdown, renderArticleBody } from "../../src/content/markdown.ts";
+import { countWords, createMarkdown, renderArticleBody } from "../../src/content/markdown.ts";
 import { ProblemList } from "../../src/content/problems.ts";
 import { parseYaml, validateYaml } from "../../src/content/yaml.ts";
 import { articleFrontMatterSchema } from "../../src/schemas/article.ts";
@@ -96,5 +96,12 @@ describe("the Markdown renderer", () => {
     const rendered = renderArticleBody(md, "## Wat nú?\n\ntext\n\n### Deeper\n");
     expect(rendered.html).toContain('id="wat-nu"');
     expect(rendered.headings).toEqual([{ id: "wat-nu", text: "Wat nú?" }]);
+  });
+});
+
+describe("the word count behind the length limits", () => {
+  it("counts runs of text with a letter or digit, not punctuation", () => {
+    expect(countWords("Hello, world — it is 08:00 (IT-afdeling) ... ok")).toBe(7);
+    expect(countWords("  \n")).toBe(0);
   });
 });
