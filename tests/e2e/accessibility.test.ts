@@ -1,8 +1,7 @@
-import fs from "node:fs";
-import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StaticServer } from "../../scripts/lib/static-server.ts";
+import { AXE_SOURCE, AXE_TAGS } from "../support/axe.ts";
 import { launchBrowser } from "../support/browser-session.ts";
 import { builtSite, htmlFiles, serveSite } from "../support/site.ts";
 
@@ -12,8 +11,6 @@ import { builtSite, htmlFiles, serveSite } from "../support/site.ts";
  * asks content to reflow to), plus the states scripts create: the search dialog and the search
  * page with results, the filtered examples, the health check with a result.
  */
-const AXE_SOURCE = fs.readFileSync(path.resolve(import.meta.dirname, "../../node_modules/axe-core/axe.min.js"), "utf8");
-const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 
 /**
  * Violations accepted on purpose, each with its reason. A rule listed here is still run; only a

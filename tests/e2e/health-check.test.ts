@@ -1,10 +1,10 @@
 import fs from "node:fs";
-import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StaticServer } from "../../scripts/lib/static-server.ts";
 import { encodeResult } from "../../src/client/health-check/encoding.ts";
-import { launchBrowser, strictPage } from "../support/browser-session.ts";
+import { axeViolations } from "../support/axe.ts";
+import { launchBrowser, withStrictPage } from "../support/browser-session.ts";
 import { prefixOf, serveSite, type SiteVariant } from "../support/site.ts";
 
 let browser: Browser;
@@ -17,18 +17,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const AXE = fs.readFileSync(path.resolve(import.meta.dirname, "../../node_modules/axe-core/axe.min.js"), "utf8");
-
 /** A fresh context per visitor: its own local storage, as another person's browser would have. */
-async function visitor<T>(run: (page: Page, problems: string[], context: BrowserContext) => Promise<T>, options: Parameters<Browser["newContext"]>[0] = {}): Promise<T> {
-  const context = await browser.newContext(options);
-  try {
-    const { page, problems } = await strictPage(context);
-    return await run(page, problems, context);
-  } finally {
-    await context.close();
-  }
-}
+const visitor = <T>(run: (page: Page, problems: string[], context: BrowserContext) => Promise<T>, options: Parameters<Browser["newContext"]>[0] = {}) => withStrictPage(browser, run, options);
 
 const pairIds = (page: Page) => page.$$eval("fieldset[data-hc-pair]", (sets) => sets.map((set) => (set as HTMLElement).dataset.hcPair ?? ""));
 const answer = (page: Page, id: string, value: number) => page.check(`#hc-pair-${id} input[value="${value}"]`);
@@ -52,15 +42,6 @@ async function answerAll(page: Page, name: string, pick: (index: number) => numb
   }, values);
   await page.fill("#hc-name", name);
   return shareLink(page);
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run({ include: ["main"] }, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] });
-    return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
-  });
 }
 
 for (const variant of ["root", "prefixed"] satisfies SiteVariant[]) {
@@ -434,16 +415,16 @@ describe("the health check page, beyond one visit", () => {
   it("axe finds no accessibility problems in the questionnaire, a result, a shared result or a comparison", async () => {
     await visitor(async (page) => {
       await page.goto(`${server.url}en/health-check/`);
-      expect(await axeViolations(page)).toEqual([]);
+      expect(await axeViolations(page, "main")).toEqual([]);
       const link = await answerAll(page, "IT team", (index) => (index % 6) as number);
-      expect(await axeViolations(page)).toEqual([]);
+      expect(await axeViolations(page, "main")).toEqual([]);
       await page.fill("#hc-compare-links", link);
       await page.click("[data-hc-compare-form] button[type=submit]");
       await page.waitForSelector("[data-hc-comparison]:not([hidden])");
-      expect(await axeViolations(page)).toEqual([]);
+      expect(await axeViolations(page, "main")).toEqual([]);
       await page.goto(link);
       await page.waitForSelector("[data-hc-shared-note]:not([hidden])");
-      expect(await axeViolations(page)).toEqual([]);
+      expect(await axeViolations(page, "main")).toEqual([]);
     });
   });
 
@@ -455,7 +436,7 @@ describe("the health check page, beyond one visit", () => {
         await page.fill("#hc-compare-links", link);
         await page.click("[data-hc-compare-form] button[type=submit]");
         await page.waitForSelector("[data-hc-comparison]:not([hidden])");
-        expect(await axeViolations(page)).toEqual([]);
+        expect(await axeViolations(page, "main")).toEqual([]);
       },
       { colorScheme: "dark" },
     );

@@ -5,7 +5,9 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../scripts/build-site.ts";
 import { serveStatic, type StaticServer } from "../../scripts/lib/static-server.ts";
-import { launchBrowser, strictPage } from "../support/browser-session.ts";
+import { axeViolations } from "../support/axe.ts";
+import { launchBrowser, withStrictPage } from "../support/browser-session.ts";
+import { searchPageResults, statusCount } from "../support/search-page.ts";
 import { builtSite, htmlFiles, prefixOf, serveSite, type SiteVariant } from "../support/site.ts";
 
 let browser: Browser;
@@ -18,18 +20,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const AXE = fs.readFileSync(path.resolve(import.meta.dirname, "../../node_modules/axe-core/axe.min.js"), "utf8");
-
 /** A fresh context per test: its own service workers, caches and offline state. */
-async function withPage(test: (page: Page, problems: string[], context: BrowserContext) => Promise<void>, options: { colorScheme?: "light" | "dark" } = {}): Promise<void> {
-  const context = await browser.newContext(options);
-  try {
-    const { page, problems } = await strictPage(context);
-    await test(page, problems, context);
-  } finally {
-    await context.close();
-  }
-}
+const withPage = (run: (page: Page, problems: string[], context: BrowserContext) => Promise<void>, options: { colorScheme?: "light" | "dark" } = {}) => withStrictPage(browser, run, options);
 
 /** Waits until the worker is active and controls the page: the visit has saved the site. */
 async function waitForWorker(page: Page): Promise<void> {
@@ -39,27 +31,7 @@ async function waitForWorker(page: Page): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
-async function axeViolations(page: Page, selector: string): Promise<string[]> {
-  await page.evaluate(AXE);
-  return page.evaluate(async (include) => {
-    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run({ include: [include] }, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] });
-    return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
-  }, selector);
-}
-
 const cacheNames = (page: Page) => page.evaluate(() => caches.keys());
-
-/** Waits for the search page to report a count and returns its result links. */
-async function searchPageResults(page: Page): Promise<string[]> {
-  await page.waitForFunction(() => /\d/.test(document.querySelector("[data-search-page] [data-search-status]")?.textContent ?? ""));
-  return page.$$eval("[data-search-page] .search-result__title a", (links) => links.map((link) => link.getAttribute("href") ?? ""));
-}
-
-async function statusCount(page: Page): Promise<number> {
-  const text = (await page.textContent("[data-search-page] [data-search-status]")) ?? "";
-  return Number(/\d+/.exec(text)?.[0] ?? Number.NaN);
-}
 
 const heading = (page: Page) => page.textContent("h1");
 

@@ -6,7 +6,9 @@ import type { Browser, BrowserContext, Page, Response } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../scripts/build-site.ts";
 import { serveStatic, type StaticServer } from "../../scripts/lib/static-server.ts";
-import { launchBrowser, strictPage } from "../support/browser-session.ts";
+import { axeViolations } from "../support/axe.ts";
+import { launchBrowser, withStrictPage } from "../support/browser-session.ts";
+import { searchPageResults, statusCount } from "../support/search-page.ts";
 import { prefixOf, serveSite, type SiteVariant } from "../support/site.ts";
 
 let browser: Browser;
@@ -20,29 +22,9 @@ afterAll(async () => {
 });
 
 /** A fresh context per test: no cached index, no service worker, nothing left from another test. */
-async function withPage(test: (page: Page, problems: string[], context: BrowserContext) => Promise<void>, options: Parameters<Browser["newContext"]>[0] = {}): Promise<void> {
-  const context = await browser.newContext(options);
-  try {
-    const { page, problems } = await strictPage(context);
-    await test(page, problems, context);
-  } finally {
-    await context.close();
-  }
-}
+const withPage = (run: (page: Page, problems: string[], context: BrowserContext) => Promise<void>, options: Parameters<Browser["newContext"]>[0] = {}) => withStrictPage(browser, run, options);
 
 const dialog = "dialog[data-search-dialog]";
-
-const AXE = fs.readFileSync(path.resolve(import.meta.dirname, "../../node_modules/axe-core/axe.min.js"), "utf8");
-
-/** WCAG 2.2 AA and best-practice violations inside `selector`, as "rule: targets". */
-async function axeViolations(page: Page, selector: string): Promise<string[]> {
-  await page.evaluate(AXE);
-  return page.evaluate(async (include) => {
-    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run({ include: [include] }, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] });
-    return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
-  }, selector);
-}
 
 /** Opens the dialog with the `/` key, types a query and waits until the dialog says what it found. */
 async function searchInDialog(page: Page, query: string): Promise<string[]> {
@@ -55,18 +37,6 @@ async function searchInDialog(page: Page, query: string): Promise<string[]> {
 
 /** The path of a result link, without the `?highlight=` that only marks the terms. */
 const pathOf = (href: string) => new URL(href, "http://site.test").pathname;
-
-/** Waits for the search page to finish a search and returns its result links. */
-async function pageResults(page: Page): Promise<string[]> {
-  await page.waitForFunction(() => /\d/.test(document.querySelector("[data-search-page] [data-search-status]")?.textContent ?? ""));
-  return page.$$eval("[data-search-page] .search-result__title a", (links) => links.map((link) => link.getAttribute("href") ?? ""));
-}
-
-/** The number the search page's status reports. */
-async function statusCount(page: Page): Promise<number> {
-  const text = (await page.textContent("[data-search-page] [data-search-status]")) ?? "";
-  return Number(/\d+/.exec(text)?.[0] ?? Number.NaN);
-}
 
 for (const variant of ["root", "prefixed"] satisfies SiteVariant[]) {
   describe(`search on the built site served ${variant === "root" ? "at the root" : `under ${prefixOf(variant)}`}`, () => {
@@ -105,14 +75,14 @@ for (const variant of ["root", "prefixed"] satisfies SiteVariant[]) {
     it("filters on the search page narrow the results, show kind and theme, and stay in the URL", async () => {
       await withPage(async (page, problems) => {
         await page.goto(`${server.url}en/search/?q=password`);
-        await pageResults(page);
+        await searchPageResults(page);
         const all = await statusCount(page);
         await page.check('[data-facet="kind"] input[value="example"]');
         await page.waitForFunction((before) => Number(/\d+/.exec(document.querySelector("[data-search-page] [data-search-status]")?.textContent ?? "")?.[0]) < before, all);
         const examples = await statusCount(page);
         expect(examples).toBeGreaterThan(0);
         for (const meta of await page.$$eval(".search-result__meta", (items) => items.map((item) => item.textContent ?? ""))) expect(meta).toMatch(/^Example · /);
-        for (const href of await pageResults(page)) expect(pathOf(href)).toMatch(new RegExp(`^${prefix}en/examples/`));
+        for (const href of await searchPageResults(page)) expect(pathOf(href)).toMatch(new RegExp(`^${prefix}en/examples/`));
         expect(new URL(page.url()).searchParams.getAll("kind")).toEqual(["example"]);
         expect(new URL(page.url()).searchParams.get("q")).toBe("password");
 
@@ -122,7 +92,7 @@ for (const variant of ["root", "prefixed"] satisfies SiteVariant[]) {
         const narrowed = page.url();
         const shown = await page.$$eval(".search-result__title a", (links) => links.map((link) => link.getAttribute("href")));
         await page.goto(narrowed);
-        await pageResults(page);
+        await searchPageResults(page);
         expect(await page.isChecked('[data-facet="kind"] input[value="example"]')).toBe(true);
         expect(await page.isChecked('[data-facet="audience"] input[value="it-managers"]')).toBe(true);
         expect(await page.inputValue("[data-search-page] [data-search-input]")).toBe("password");
@@ -134,7 +104,7 @@ for (const variant of ["root", "prefixed"] satisfies SiteVariant[]) {
     it("a result opens its page with the search terms highlighted", async () => {
       await withPage(async (page, problems) => {
         await page.goto(`${server.url}en/search/?q=blameless`);
-        const [first] = await pageResults(page);
+        const [first] = await searchPageResults(page);
         const title = await page.textContent(".search-result__title a");
         const [response] = await Promise.all([page.waitForNavigation(), page.click(".search-result__title a")]);
         expect(response?.status()).toBe(200);
@@ -151,7 +121,7 @@ for (const variant of ["root", "prefixed"] satisfies SiteVariant[]) {
     it("every result link and section link of a broad query opens a real page", async () => {
       await withPage(async (page) => {
         await page.goto(`${server.url}en/search/?q=laptop`);
-        await pageResults(page);
+        await searchPageResults(page);
         const total = await statusCount(page);
         while (await page.isVisible("[data-search-more]")) {
           const before = await page.locator(".search-result").count();
@@ -228,7 +198,7 @@ for (const variant of ["root", "prefixed"] satisfies SiteVariant[]) {
         await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
         expect(pathOf(page.url())).toBe(`${prefix}en/search/`);
         expect(new URL(page.url()).searchParams.get("q")).toBe("outage");
-        expect((await pageResults(page)).length).toBeGreaterThan(0);
+        expect((await searchPageResults(page)).length).toBeGreaterThan(0);
         expect(problems).toEqual([]);
       });
     });
@@ -251,7 +221,7 @@ describe("search accessibility", () => {
       await withPage(
         async (page) => {
           await page.goto(`${server.url}en/search/?q=outage&kind=article`);
-          await pageResults(page);
+          await searchPageResults(page);
           await page.waitForSelector(".search-result__sections");
           expect(await axeViolations(page, "main")).toEqual([]);
         },
@@ -401,7 +371,7 @@ describe("search results from hostile content", () => {
         void alert.dismiss();
       });
       await page.goto(`${server.url}en/search/?q=desk`);
-      await pageResults(page);
+      await searchPageResults(page);
       const titles = await page.$$eval(".search-result__title a", (links) => links.map((link) => link.textContent));
       expect(titles).toContain(hostileTitle);
       expect(titles).toContain(hostileArticleTitle);

@@ -21,3 +21,17 @@ export async function strictPage(context: BrowserContext): Promise<{ page: Page;
   });
   return { page, problems };
 }
+
+/**
+ * Runs `run` in a fresh context (its own storage, caches, service workers and offline state)
+ * with a strict page, and closes the context afterwards, whatever happens.
+ */
+export async function withStrictPage<T>(browser: Browser, run: (page: Page, problems: string[], context: BrowserContext) => Promise<T>, options: Parameters<Browser["newContext"]>[0] = {}): Promise<T> {
+  const context = await browser.newContext(options);
+  try {
+    const { page, problems } = await strictPage(context);
+    return await run(page, problems, context);
+  } finally {
+    await context.close();
+  }
+}
