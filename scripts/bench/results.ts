@@ -86,7 +86,7 @@ export function formatReport(results: BenchResults): string {
               seconds(size.build.stages.searchIndexSeconds),
               seconds(size.build.stages.serviceWorkerSeconds),
               `${mb(size.build.peakMemoryBytes)} / ${mb(size.build.treePeakBytes)}`,
-              rebuild ? `${seconds(rebuild.seconds)} (Eleventy ${seconds(rebuild.eleventySeconds)}, Pagefind ${seconds(rebuild.searchIndexSeconds)})` : "not measured",
+              rebuild ? `${seconds(rebuild.seconds)} (search ready after ${seconds(rebuild.searchIndexSeconds)})` : "not measured",
               seconds(size.floor.seconds),
               `${size.eleventyOverFloor.toFixed(1)}x`,
               `${size.build.stages.eleventyCpuSeconds.toFixed(1)} s / ${size.floor.cpuSeconds.toFixed(2)} s = ${size.eleventyCpuOverFloor.toFixed(1)}x`,

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { crossCheck } from "./cross-check.ts";
 import { discoverPackages } from "./discover.ts";
-import { loadPackage } from "./load-package.ts";
+import { createLoadMemo, loadPackage, type LoadMemo } from "./load-package.ts";
 import { loadTaxonomy } from "./load-taxonomy.ts";
 import { createMarkdown } from "./markdown.ts";
 import { ProblemList, relativeFile } from "./problems.ts";
@@ -12,6 +12,8 @@ export interface LoadOptions {
   root: string;
   /** Where the workspace content packages live; `content/` under the root unless given. */
   contentDir?: string;
+  /** Results of earlier loads in this watch session; files whose stamp is unchanged are not read again. */
+  memo?: LoadMemo;
 }
 
 export type LoadResult = { ok: true; catalog: Catalog } | { ok: false; problems: ProblemList };
@@ -21,6 +23,7 @@ export function loadCatalog(options: LoadOptions): LoadResult {
   const root = path.resolve(options.root);
   const contentDir = path.resolve(root, options.contentDir ?? "content");
   const problems = new ProblemList();
+  const memo = options.memo ?? createLoadMemo();
   const md = createMarkdown();
   const taxonomy = loadTaxonomy(root, md, problems);
   const packages: ContentPackage[] = [];
@@ -30,7 +33,7 @@ export function loadCatalog(options: LoadOptions): LoadResult {
   const locations = discoverPackages(root, contentDir, taxonomy?.site.packages ?? [], problems);
   if (locations.length === 0) problems.add({ file: relativeFile(root, contentDir), message: "holds no content packages: add one with `npm run new -- package NAME`" });
   for (const location of locations) {
-    const loaded = loadPackage(root, location.dir, location.origin, md, problems, rejected);
+    const loaded = loadPackage(root, location.dir, location.origin, md, problems, rejected, memo);
     if (!loaded) continue;
     packages.push(loaded.pkg);
     pairs.push(...loaded.pairs);

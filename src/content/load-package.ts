@@ -5,12 +5,32 @@ import { articleFrontMatterSchema } from "../schemas/article.ts";
 import { LANGS, type Lang } from "../schemas/common.ts";
 import { packageJsonSchema } from "../schemas/manifest.ts";
 import { pairSchema } from "../schemas/pair.ts";
+import { FileMemo } from "./file-memo.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 import { renderArticleBody } from "./markdown.ts";
 import { relativeFile, type ProblemList } from "./problems.ts";
 import { parseJson, readText } from "./read-file.ts";
 import type { Article, ContentPackage, Pair, Rejected } from "./types.ts";
 import { fieldName, parseYaml, validateYaml } from "./yaml.ts";
+
+/**
+ * Per-file results kept between the loads of one watch session (`npm start`), so that a rebuild
+ * re-reads only what changed. Pass the same memo to every `loadCatalog` of a session.
+ */
+export interface LoadMemo {
+  pairs: FileMemo<PairsFile>;
+  articles: FileMemo<Article | undefined>;
+}
+
+export function createLoadMemo(): LoadMemo {
+  return { pairs: new FileMemo(), articles: new FileMemo() };
+}
+
+/** What one pairs.yaml holds: its valid pairs, and the ids of pairs that were rejected. */
+interface PairsFile {
+  pairs: Pair[];
+  rejectedIds: string[];
+}
 
 export interface LoadedPackage {
   pkg: ContentPackage;
@@ -22,7 +42,7 @@ export interface LoadedPackage {
 const ALLOWED_TOP_LEVEL = new Set(["package.json", "pairs.yaml", "README.md", "LICENSE", "LICENSE.md", "CHANGELOG.md", "articles", "node_modules", ".npmignore"]);
 
 /** Reads and validates one content package. Problems are collected; nothing is executed. */
-export function loadPackage(root: string, dir: string, origin: ContentPackage["origin"], md: Markdown, problems: ProblemList, rejected: Rejected): LoadedPackage | undefined {
+export function loadPackage(root: string, dir: string, origin: ContentPackage["origin"], md: Markdown, problems: ProblemList, rejected: Rejected, memo: LoadMemo = createLoadMemo()): LoadedPackage | undefined {
   const rel = (absolute: string) => relativeFile(root, absolute);
   const packageJsonPath = path.join(dir, "package.json");
   const packageFile = rel(packageJsonPath);
@@ -45,8 +65,8 @@ export function loadPackage(root: string, dir: string, origin: ContentPackage["o
   }
   const data = parsed.data;
   const pkg: ContentPackage = { name: data.name, version: data.version, license: data.license, description: data.description, manifest: data.contentPackage, dir, file: packageFile, origin };
-  const pairs = loadPairs(dir, pkg.name, md, rel, problems, rejected);
-  const articles = loadArticles(dir, pkg.name, md, rel, problems, rejected);
+  const pairs = loadPairs(dir, pkg.name, md, rel, problems, rejected, memo.pairs);
+  const articles = loadArticles(dir, pkg.name, md, rel, problems, rejected, memo.articles);
   if (pairs.length === 0 && articles.length === 0 && !fs.existsSync(path.join(dir, "pairs.yaml"))) {
     problems.add({ file: packageFile, message: "is an empty content package: add a pairs.yaml or articles under articles/en and articles/nl" });
   }
@@ -75,29 +95,36 @@ function checkLayout(dir: string, rel: (absolute: string) => string, problems: P
   }
 }
 
-function loadPairs(dir: string, packageName: string, md: Markdown, rel: (absolute: string) => string, problems: ProblemList, rejected: Rejected): Pair[] {
+function loadPairs(dir: string, packageName: string, md: Markdown, rel: (absolute: string) => string, problems: ProblemList, rejected: Rejected, memo: LoadMemo["pairs"]): Pair[] {
   const absolute = path.join(dir, "pairs.yaml");
   if (!fs.existsSync(absolute)) return [];
-  const file = rel(absolute);
+  const { pairs, rejectedIds } = memo.get(absolute, packageName, problems, (own) => readPairsFile(absolute, packageName, md, rel(absolute), own));
+  for (const id of rejectedIds) rejected.pairIds.add(id);
+  return pairs;
+}
+
+function readPairsFile(absolute: string, packageName: string, md: Markdown, file: string, problems: ProblemList): PairsFile {
+  const none: PairsFile = { pairs: [], rejectedIds: [] };
   const text = readText(absolute, file, problems);
-  if (text === undefined) return [];
+  if (text === undefined) return none;
   const source = parseYaml(text, file, problems);
   if (source.value === null) {
     problems.add({ file, message: "is empty: list at least one pair, or delete the file" });
-    return [];
+    return none;
   }
-  if (source.broken) return [];
+  if (source.broken) return none;
   if (!Array.isArray(source.value)) {
     problems.add({ file, field: "(top level)", line: 1, message: "must be a YAML list of pairs, each starting with `- id:`" });
-    return [];
+    return none;
   }
   // Each pair is validated on its own: one bad pair does not hide the good ones from the cross-checks.
   const pairs: Pair[] = [];
+  const rejectedIds: string[] = [];
   source.value.forEach((item: unknown, index) => {
     const data = validateYaml(source, pairSchema, problems, [index]);
     if (!data) {
       const id = (item as { id?: unknown } | null)?.id;
-      if (typeof id === "string") rejected.pairIds.add(id);
+      if (typeof id === "string") rejectedIds.push(id);
       return;
     }
     const { en, nl, ...shared } = data;
@@ -110,16 +137,17 @@ function loadPairs(dir: string, packageName: string, md: Markdown, rel: (absolut
     ) as Pair["html"];
     pairs.push({ ...shared, text, html, packageName, origin: { file, path: [index], lineOf: source.lineOf } });
   });
-  return pairs;
+  return { pairs, rejectedIds };
 }
 
-function loadArticles(dir: string, packageName: string, md: Markdown, rel: (absolute: string) => string, problems: ProblemList, rejected: Rejected): Article[] {
+function loadArticles(dir: string, packageName: string, md: Markdown, rel: (absolute: string) => string, problems: ProblemList, rejected: Rejected, memo: LoadMemo["articles"]): Article[] {
   const articles: Article[] = [];
   for (const lang of LANGS) {
     const langDir = path.join(dir, "articles", lang);
     if (!fs.existsSync(langDir)) continue;
     for (const name of fs.readdirSync(langDir).filter((entry) => entry.endsWith(".md")).sort()) {
-      const article = loadArticle(path.join(langDir, name), lang, packageName, md, rel, problems);
+      const absolute = path.join(langDir, name);
+      const article = memo.get(absolute, packageName, problems, (own) => loadArticle(absolute, lang, packageName, md, rel, own));
       if (article) articles.push(article);
       else rejected.articleKeys.add(`${lang}:${path.basename(name, ".md")}`);
     }

@@ -16,15 +16,46 @@ export const BUILD_MARKS = {
 } as const;
 
 /**
+ * The last search index refresh of this process, queued or running. Kept on `globalThis`, like
+ * the marks, because Eleventy imports this module through its own loader: a test runner that
+ * imports it too may hold a second copy of the module, but there is only one process.
+ */
+const REFRESH = Symbol.for("ilmitd.searchIndexRefresh");
+const refreshes = globalThis as typeof globalThis & { [REFRESH]?: Promise<void> };
+
+/** Resolves when no background search index refresh is running or queued (for the bench and tests). */
+export async function searchIndexSettled(): Promise<void> {
+  for (let seen: Promise<void> | undefined; seen !== refreshes[REFRESH]; ) {
+    seen = refreshes[REFRESH];
+    await seen;
+  }
+}
+
+/**
  * The steps that need the finished pages, in the order they depend on each other: the search
  * index reads the pages; the service worker precaches pages and the index. One listener keeps
  * that order explicit (Eleventy does not promise an order between separate listeners).
+ *
+ * In `npm start` the development worker precaches nothing, so after the first build (which
+ * waits, so that search works once the server is up) the search index is refreshed in the
+ * background: the edited page reloads in the browser at once, and search catches up about a
+ * second later. Refreshes run one at a time, in order, so the last one indexes the last build.
  */
 export function postBuild(config: EleventyConfig, options: BuildOptions): void {
-  config.on("eleventy.after", async ({ directories }) => {
+  let built = false;
+  config.on("eleventy.after", async ({ directories, runMode }) => {
     performance.mark(BUILD_MARKS.eleventyDone, { detail: process.cpuUsage() });
-    await buildSearchIndex(directories.output);
-    performance.mark(BUILD_MARKS.searchIndexDone, { detail: process.cpuUsage() });
+    const indexInBackground = built && runMode !== "build" && options.mode === "development";
+    built = true;
+    const index = (refreshes[REFRESH] ?? Promise.resolve()).then(async () => {
+      await buildSearchIndex(directories.output);
+      performance.mark(BUILD_MARKS.searchIndexDone, { detail: process.cpuUsage() });
+    });
+    // A failed refresh must not stop the next one from running; in the foreground it fails the build.
+    refreshes[REFRESH] = index.catch((error: unknown) => {
+      if (indexInBackground) console.error(`[search] the search index was not refreshed: ${(error as Error).message}`);
+    });
+    if (!indexInBackground) await index;
     await writeServiceWorker(directories.output, options);
     performance.mark(BUILD_MARKS.serviceWorkerDone, { detail: process.cpuUsage() });
   });

@@ -10,6 +10,8 @@ export interface EleventyConfig {
   setServerPassthroughCopyBehavior(mode: "copy" | "passthrough"): void;
   addTemplateFormats(formats: string | string[]): void;
   on(event: "eleventy.before" | "eleventy.after", callback: (event: { directories: { output: string }; runMode: "build" | "watch" | "serve" }) => unknown): void;
+  /** Before each watch rebuild, with the changed files as Eleventy names them (`./content/...`, relative to the working folder). */
+  on(event: "eleventy.beforeWatch", callback: (changedFiles: string[]) => unknown): void;
   setServerOptions(options: Record<string, unknown>): void;
   setWatchThrottleWaitTime(ms: number): void;
   setQuietMode(quiet: boolean): void;

@@ -6,7 +6,7 @@ import { paths } from "../site/paths.ts";
 import { escapeXml } from "../site/xml.ts";
 
 export const data = {
-  pagination: paginate("langs"),
+  pagination: paginate("feeds"),
   permalink: (data: PageData<LangRoute>) => paths.atomFeed(data.route.lang),
 };
 

@@ -5,7 +5,7 @@ import { paginate, type PageData } from "../site/page-data.ts";
 import { paths } from "../site/paths.ts";
 
 export const data = {
-  pagination: paginate("langs"),
+  pagination: paginate("feeds"),
   permalink: (data: PageData<LangRoute>) => paths.jsonFeed(data.route.lang),
 };
 

@@ -2,6 +2,7 @@ import { LANGS, type Lang } from "../schemas/common.ts";
 import type { Audience, Theme } from "../schemas/taxonomy.ts";
 import type { Article, Catalog, ContentPackage, Pair } from "../content/types.ts";
 import { paths } from "./paths.ts";
+import { articleKey, RENDER_ALL, type RenderScope } from "./render-scope.ts";
 
 /** Hashed asset URLs (without the path prefix), written by the assets plugin. */
 export interface AssetManifest {
@@ -15,6 +16,18 @@ export interface ThemeRoute { lang: Lang; theme: Theme; path: string }
 export interface AudienceRoute { lang: Lang; audience: Audience; path: string }
 export interface ArticleRoute { lang: Lang; article: Article; path: string }
 export interface LangRoute { lang: Lang }
+
+/** The lists templates paginate over, one page per entry (see src/site/page-data.ts). */
+export interface Routes {
+  /** One entry per language, for the pages each language has once (home, lists, search). */
+  langs: LangRoute[];
+  /** The same, for the feeds, which also carry article text. */
+  feeds: LangRoute[];
+  pairs: PairRoute[];
+  themes: ThemeRoute[];
+  audiences: AudienceRoute[];
+  articles: ArticleRoute[];
+}
 
 /**
  * The whole site as pages see it: the validated catalog, indexes for the lookups pages make,
@@ -32,7 +45,8 @@ export class SiteModel {
   /** Articles per language, newest first. */
   readonly articles: Record<Lang, Article[]>;
   readonly articleById: Record<Lang, Map<string, Article>>;
-  readonly routes: { langs: LangRoute[]; pairs: PairRoute[]; themes: ThemeRoute[]; audiences: AudienceRoute[]; articles: ArticleRoute[] };
+  /** The pages this build renders: all of them, or what a watch rebuild's scope asks for. */
+  readonly routes: Routes;
   /*
    * Reverse indexes for the lookups that pages make once per page. Scanning every article for
    * every pair page (and every pair for every article page) grows with the square of the content
@@ -54,6 +68,7 @@ export class SiteModel {
     readonly assets: AssetManifest,
     /** The build's date, `YYYY-MM-DD`: picks the featured pair and dates the feeds. */
     readonly buildDate: string,
+    scope: RenderScope = RENDER_ALL,
   ) {
     for (const theme of catalog.themes) this.themeById.set(theme.id, theme);
     for (const audience of catalog.audiences) this.audienceById.set(audience.id, audience);
@@ -89,12 +104,21 @@ export class SiteModel {
         for (const pairId of new Set(article.front.pairs)) append(this.articlesNamingPairIndex[lang], pairId, article);
       }
     }
+    const langs = LANGS.map((lang) => ({ lang }));
+    const articles = LANGS.flatMap((lang) => this.articles[lang].map((article) => ({ lang, article, path: paths.article(lang, article.id) })));
+    if (scope.kind === "articles") {
+      const changed = articles.filter((route) => scope.keys.has(articleKey(route.article)));
+      const changedLangs = new Set(changed.map((route) => route.lang));
+      this.routes = { langs: [], feeds: langs.filter((route) => changedLangs.has(route.lang)), pairs: [], themes: [], audiences: [], articles: changed };
+      return;
+    }
     this.routes = {
-      langs: LANGS.map((lang) => ({ lang })),
+      langs,
+      feeds: langs,
       pairs: LANGS.flatMap((lang) => this.pairs.map((pair) => ({ lang, pair, path: paths.pair(lang, pair.id) }))),
       themes: LANGS.flatMap((lang) => catalog.themes.map((theme) => ({ lang, theme, path: paths.theme(lang, theme.id) }))),
       audiences: LANGS.flatMap((lang) => catalog.audiences.map((audience) => ({ lang, audience, path: paths.audience(lang, audience.id) }))),
-      articles: LANGS.flatMap((lang) => this.articles[lang].map((article) => ({ lang, article, path: paths.article(lang, article.id) }))),
+      articles,
     };
   }
 

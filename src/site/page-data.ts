@@ -1,4 +1,4 @@
-import type { SiteModel } from "./model.ts";
+import type { Routes, SiteModel } from "./model.ts";
 
 /** What Eleventy hands a template: the global `site` model plus the pagination alias `route`. */
 export interface PageData<Route = undefined> {
@@ -7,6 +7,6 @@ export interface PageData<Route = undefined> {
 }
 
 /** Pagination over one of the model's route lists, one page per entry. */
-export function paginate(routes: "langs" | "pairs" | "themes" | "audiences" | "articles") {
+export function paginate(routes: keyof Routes) {
   return { data: `site.routes.${routes}`, size: 1, alias: "route", addAllPagesToCollections: false };
 }

@@ -1,31 +1,12 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { metaCacheTagOf } from "../../src/client/search/cache-tag.ts";
 import { buildSearchIndex } from "../../src/eleventy/search-index.ts";
-import { builtSite, htmlFiles, readPage, type SiteVariant } from "../support/site.ts";
+import { builtSite, fragments, htmlFiles, readPage, type SiteVariant } from "../support/site.ts";
 
 const LANGS = ["en", "nl"] as const;
-
-interface Fragment {
-  url: string;
-  content: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-  language: string;
-}
-
-/** Every page record Pagefind wrote: one gzip file per page, its JSON after a fixed signature. */
-function fragments(site: string): Fragment[] {
-  const dir = path.join(site, "pagefind", "fragment");
-  return fs.readdirSync(dir).map((name) => {
-    const text = gunzipSync(fs.readFileSync(path.join(dir, name))).toString("utf8");
-    const json = JSON.parse(text.slice(text.indexOf("{"))) as Omit<Fragment, "language">;
-    return { ...json, language: name.split("_")[0]! };
-  });
-}
 
 /** The URL Pagefind gives a built page: its folder, without the path prefix (the browser adds it). */
 const urlOf = (file: string) => `/${file.replace(/index\.html$/, "")}`;

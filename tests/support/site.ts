@@ -1,3 +1,4 @@
+import { gunzipSync } from "node:zlib";
 import fs from "node:fs";
 import path from "node:path";
 import { inject } from "vitest";
@@ -31,4 +32,22 @@ export function htmlFiles(dir: string): string[] {
 
 export function readPage(dir: string, file: string): string {
   return fs.readFileSync(path.join(dir, file), "utf8");
+}
+
+export interface Fragment {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  language: string;
+}
+
+/** Every page record Pagefind wrote: one gzip file per page, its JSON after a fixed signature. */
+export function fragments(site: string): Fragment[] {
+  const dir = path.join(site, "pagefind", "fragment");
+  return fs.readdirSync(dir).map((name) => {
+    const text = gunzipSync(fs.readFileSync(path.join(dir, name))).toString("utf8");
+    const json = JSON.parse(text.slice(text.indexOf("{"))) as Omit<Fragment, "language">;
+    return { ...json, language: name.split("_")[0]! };
+  });
 }

@@ -2,7 +2,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { loadCatalog } from "../../src/content/catalog.ts";
+import { splitFrontMatter } from "../../src/content/front-matter.ts";
 import { countWords, createMarkdown, renderArticleBody } from "../../src/content/markdown.ts";
 import { ProblemList } from "../../src/content/problems.ts";
 import { parseYaml, validateYaml } from "../../src/content/yaml.ts";
@@ -103,5 +105,47 @@ describe("the word count behind the length limits", () => {
   it("counts runs of text with a letter or digit, not punctuation", () => {
     expect(countWords("Hello, world — it is 08:00 (IT-afdeling) ... ok")).toBe(7);
     expect(countWords("  \n")).toBe(0);
+  });
+});
+
+describe("the YAML reader", () => {
+  /** Every YAML text the shipped site reads: pairs files, front matter, and `_data/`. */
+  function shippedYaml(): { file: string; text: string }[] {
+    const files = [...fs.readdirSync(path.join(root, "content"), { recursive: true, encoding: "utf8" }).map((file) => path.join(root, "content", file)), ...fs.readdirSync(path.join(root, "_data"), { recursive: true, encoding: "utf8" }).map((file) => path.join(root, "_data", file))];
+    return files
+      .filter((file) => !file.includes("node_modules") && /\.(ya?ml|md)$/.test(file) && !file.endsWith("README.md"))
+      .map((file) => {
+        const source = fs.readFileSync(file, "utf8");
+        return { file, text: file.endsWith(".md") ? (splitFrontMatter(source)?.yaml ?? "") : source };
+      });
+  }
+
+  it("reads every shipped YAML text to the same values as the yaml library's YAML 1.2 core schema", () => {
+    const texts = shippedYaml();
+    expect(texts.length).toBeGreaterThan(60);
+    for (const { file, text } of texts) {
+      const problems = new ProblemList();
+      expect(parseYaml(text, file, problems).value, file).toEqual(parse(text, { version: "1.2", schema: "core" }) ?? null);
+      expect(problems.items).toEqual([]);
+    }
+  });
+
+  it("keeps 2026-11-02 and no as strings, and 0o17 as a number, as YAML 1.2 says", () => {
+    const source = parseYaml("date: 2026-11-02\nanswer: no\nmode: 0o17\n", "x.yaml", new ProblemList());
+    expect(source.value).toEqual({ date: "2026-11-02", answer: "no", mode: 15 });
+  });
+
+  it("finds the line of a field in a file it read quickly", () => {
+    const source = parseYaml("id: a\n\ntheme: b\nsteps:\n  - one\n  - two\n", "x.yaml", new ProblemList(), 1);
+    expect(source.lineOf(["theme"])).toBe(4);
+    expect(source.lineOf(["steps", 1])).toBe(7);
+    expect(source.lineOf(["missing"])).toBe(2);
+  });
+
+  it("reports a duplicate key with its line instead of keeping either value", () => {
+    const problems = new ProblemList();
+    const source = parseYaml("id: a\ntitle: one\ntitle: two\n", "x.yaml", problems);
+    expect(source.broken).toBe(true);
+    expect(problems.items).toEqual([expect.objectContaining({ file: "x.yaml", line: 3 })]);
   });
 });
