@@ -33,30 +33,37 @@ export async function searchIndexSettled(): Promise<void> {
 
 /**
  * The steps that need the finished pages, in the order they depend on each other: the search
- * index reads the pages; the service worker precaches pages and the index. One listener keeps
- * that order explicit (Eleventy does not promise an order between separate listeners).
+ * index reads the pages; the service worker precaches pages and the index.
  *
- * In `npm start` the development worker precaches nothing, so after the first build (which
- * waits, so that search works once the server is up) the search index is refreshed in the
- * background: the edited page reloads in the browser at once, and search catches up about a
- * second later. Refreshes run one at a time, in order, so the last one indexes the last build.
+ * A one-off build (`buildSite`) runs them itself, after Eleventy has returned and its memory
+ * (every rendered page) is released, so that Pagefind's process does not add its peak to
+ * Eleventy's. Under `npm start` this plugin runs them after each build. The development worker
+ * precaches nothing, so after the first build (which waits, so that search works once the server
+ * is up) the search index is refreshed in the background: the edited page reloads in the browser
+ * at once, and search catches up a second or so later. Refreshes run one at a time, in order, so
+ * the last one indexes the last build.
  */
 export function postBuild(config: EleventyConfig, options: BuildOptions): void {
   let built = false;
   config.on("eleventy.after", async ({ directories, runMode }) => {
+    if (runMode === "build") return;
     performance.mark(BUILD_MARKS.eleventyDone, { detail: process.cpuUsage() });
-    const indexInBackground = built && runMode !== "build" && options.mode === "development";
+    await runPostBuild(directories.output, options, { indexInBackground: built && options.mode === "development" });
     built = true;
-    const index = (refreshes[REFRESH] ?? Promise.resolve()).then(async () => {
-      await buildSearchIndex(directories.output);
-      performance.mark(BUILD_MARKS.searchIndexDone, { detail: process.cpuUsage() });
-    });
-    // A failed refresh must not stop the next one from running; in the foreground it fails the build.
-    refreshes[REFRESH] = index.catch((error: unknown) => {
-      if (indexInBackground) console.error(`[search] the search index was not refreshed: ${(error as Error).message}`);
-    });
-    if (!indexInBackground) await index;
-    await writeServiceWorker(directories.output, options);
-    performance.mark(BUILD_MARKS.serviceWorkerDone, { detail: process.cpuUsage() });
   });
+}
+
+/** Writes the search index, then the service worker, into a site Eleventy has just written. */
+export async function runPostBuild(outputDir: string, options: BuildOptions, { indexInBackground = false } = {}): Promise<void> {
+  const index = (refreshes[REFRESH] ?? Promise.resolve()).then(async () => {
+    await buildSearchIndex(outputDir);
+    performance.mark(BUILD_MARKS.searchIndexDone, { detail: process.cpuUsage() });
+  });
+  // A failed refresh must not stop the next one from running; in the foreground it fails the build.
+  refreshes[REFRESH] = index.catch((error: unknown) => {
+    if (indexInBackground) console.error(`[search] the search index was not refreshed: ${(error as Error).message}`);
+  });
+  if (!indexInBackground) await index;
+  await writeServiceWorker(outputDir, options);
+  performance.mark(BUILD_MARKS.serviceWorkerDone, { detail: process.cpuUsage() });
 }

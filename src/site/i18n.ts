@@ -15,15 +15,23 @@ export function translator(ui: UiStrings, lang: Lang): Translate {
 }
 
 const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+/** Formatted dates by `lang:date`: lists show the same few hundred dates thousands of times, and Intl is slow. */
+const formattedDates = new Map<string, string>();
 
 /** "2 November 2026" / "2 november 2026", computed in UTC so it never shifts a day. */
 export function formatDate(lang: Lang, isoDate: string): string {
-  let format = dateFormats.get(lang);
-  if (!format) {
-    format = new Intl.DateTimeFormat(lang === "nl" ? "nl-NL" : "en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-    dateFormats.set(lang, format);
+  const key = `${lang}:${isoDate}`;
+  let text = formattedDates.get(key);
+  if (text === undefined) {
+    let format = dateFormats.get(lang);
+    if (!format) {
+      format = new Intl.DateTimeFormat(lang === "nl" ? "nl-NL" : "en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+      dateFormats.set(lang, format);
+    }
+    text = format.format(new Date(`${isoDate}T00:00:00Z`));
+    formattedDates.set(key, text);
   }
-  return format.format(new Date(`${isoDate}T00:00:00Z`));
+  return text;
 }
 
 export function otherLang(lang: Lang): Lang {
