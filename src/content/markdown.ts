@@ -1,3 +1,4 @@
+import { flatString } from "./flat-string.ts";
 import MarkdownIt from "markdown-it";
 import anchor from "markdown-it-anchor";
 
@@ -97,15 +98,40 @@ export function renderArticleBody(md: Markdown, source: string): RenderedMarkdow
       if (inline && typeof id === "string") headings.push({ id, text: inline.content });
     }
   }
-  return { html: md.renderer.render(tokens, md.options, env), headings, words: countWords(source) };
+  return { html: flatString(md.renderer.render(tokens, md.options, env)), headings, words: countWords(source) };
 }
 
 /**
  * Words are whitespace-separated runs with at least one letter or digit ("—" is not a word,
- * "08:00" and "IT-afdeling" are one each). One regex pass: this runs over every article.
+ * "08:00" and "IT-afdeling" are one each). A loop over character codes rather than a Unicode
+ * regex: this runs over every article, and the regex took a tenth of the time of loading them.
  */
 export function countWords(markdown: string): number {
   let count = 0;
-  for (const _ of markdown.matchAll(/[\p{L}\p{N}]\S*/gu)) count++;
+  let inWord = false;
+  for (let index = 0; index < markdown.length; index++) {
+    const code = markdown.charCodeAt(index);
+    if (isWhitespace(code)) {
+      inWord = false;
+    } else if (!inWord && isLetterOrDigit(code, markdown, index)) {
+      inWord = true;
+      count++;
+    }
+  }
   return count;
+}
+
+/** JavaScript's `\s`. */
+function isWhitespace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
+
+function isLetterOrDigit(code: number, text: string, index: number): boolean {
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+  // Outside ASCII (é, ĳ, a letter beyond the Basic Multilingual Plane), ask Unicode.
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(index)!));
 }

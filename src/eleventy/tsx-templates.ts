@@ -1,5 +1,6 @@
 import { isValidElement, type VNode } from "preact";
 import { renderToString } from "preact-render-to-string";
+import { flatString } from "../content/flat-string.ts";
 import type { EleventyConfig, TemplateThis } from "./types.ts";
 
 /**
@@ -13,10 +14,11 @@ export function tsxTemplates(config: EleventyConfig): void {
       return async function (this: TemplateThis, data: unknown) {
         const output = await this.defaultRenderer(data);
         if (typeof output === "string") return output;
-        if (isValidElement(output)) return `<!doctype html>\n${renderToString(output as VNode)}`;
+        if (isValidElement(output)) return flatString(`<!doctype html>\n${renderToString(output as VNode)}`);
         throw new Error("a template must return JSX or a string");
       };
     },
   });
   config.addTemplateFormats(["11ty.tsx", "11ty.ts"]);
 }
+

@@ -106,6 +106,13 @@ describe("the word count behind the length limits", () => {
     expect(countWords("Hello, world — it is 08:00 (IT-afdeling) ... ok")).toBe(7);
     expect(countWords("  \n")).toBe(0);
   });
+
+  it("counts letters beyond ASCII, and splits on every kind of space JavaScript knows", () => {
+    expect(countWords("één ĳsje — 中文 𝒜bc ٣")).toBe(5);
+    expect(countWords("a\u00a0b\u2003c\u3000d\ufeffe\tf")).toBe(6);
+    // A zero-width space is not whitespace: one word, as a reader sees it.
+    expect(countWords("a\u200bb")).toBe(1);
+  });
 });
 
 describe("the YAML reader", () => {
