@@ -37,9 +37,14 @@ export class FileMemo<T> {
     else this.entries.set(absolute, { stamp, value, problems: own.items });
     return value;
   }
+
+  /** Records what another thread read from the file as it was at `fileStamp` (see src/content/parallel-articles.ts). */
+  put(absolute: string, context: string, fileStamp: string, value: T, problems: ContentProblem[]): void {
+    this.entries.set(absolute, { stamp: `${fileStamp}|${context}`, value, problems });
+  }
 }
 
-function stampOf(absolute: string): string | undefined {
+export function stampOf(absolute: string): string | undefined {
   try {
     const stat = fs.statSync(absolute);
     return `${stat.size}:${stat.mtimeMs}:${stat.ino}`;

@@ -8,7 +8,7 @@ import { pairSchema } from "../schemas/pair.ts";
 import { FileMemo } from "./file-memo.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 import { renderArticleBody } from "./markdown.ts";
-import { relativeFile, type ProblemList } from "./problems.ts";
+import { ProblemList, relativeFile } from "./problems.ts";
 import { parseJson, readText } from "./read-file.ts";
 import type { Article, ContentPackage, Pair, Rejected } from "./types.ts";
 import { fieldName, parseYaml, validateYaml } from "./yaml.ts";
@@ -155,7 +155,7 @@ function loadArticles(dir: string, packageName: string, md: Markdown, rel: (abso
   return articles;
 }
 
-function loadArticle(absolute: string, lang: Lang, packageName: string, md: Markdown, rel: (absolute: string) => string, problems: ProblemList): Article | undefined {
+export function loadArticle(absolute: string, lang: Lang, packageName: string, md: Markdown, rel: (absolute: string) => string, problems: ProblemList): Article | undefined {
   const file = rel(absolute);
   const text = readText(absolute, file, problems);
   if (text === undefined) return undefined;
@@ -178,6 +178,25 @@ function loadArticle(absolute: string, lang: Lang, packageName: string, md: Mark
   }
   const rendered = renderArticleBody(md, split.body);
   return { id: front.id, lang, front, html: rendered.html, headings: rendered.headings, words: rendered.words, packageName, origin: { file, path: [], lineOf: source.lineOf } };
+}
+
+/**
+ * The origin of an article read by another thread, whose line finder could not travel with it:
+ * it reads the front matter again, the first time a line is asked for (only to report a problem).
+ */
+export function articleOrigin(absolute: string, file: string): Article["origin"] {
+  let lineOf: Article["origin"]["lineOf"] | undefined;
+  return {
+    file,
+    path: [],
+    lineOf(fieldPath) {
+      if (!lineOf) {
+        const split = splitFrontMatter(fs.readFileSync(absolute, "utf8"));
+        lineOf = split ? parseYaml(split.yaml, file, new ProblemList(), 1).lineOf : () => undefined;
+      }
+      return lineOf(fieldPath);
+    },
+  };
 }
 
 /** Best-effort line of a JSON key, for schema errors in package.json. */

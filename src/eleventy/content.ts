@@ -1,6 +1,7 @@
 import path from "node:path";
 import { loadCatalog } from "../content/catalog.ts";
 import { createLoadMemo } from "../content/load-package.ts";
+import { startArticlePrefetch } from "../content/parallel-articles.ts";
 import { ContentError } from "../content/problems.ts";
 import type { Catalog } from "../content/types.ts";
 import { normalizePrefix } from "../site/paths.ts";
@@ -24,6 +25,8 @@ export function contentPackages(config: EleventyConfig, options: BuildOptions): 
   config.addWatchTarget(path.join(options.root, "_data"));
   const pathPrefix = normalizePrefix(config.pathPrefix);
   const memo = createLoadMemo();
+  // Other cores start reading articles now, while Eleventy sets itself up; the first load joins them.
+  let prefetch = startArticlePrefetch({ root: options.root, contentDir: options.contentDir });
   /** The last build that finished, and the files changed since: undefined before the first. */
   let lastGood: { catalog: Catalog; assets: AssetManifest; changedSince: Set<string> } | undefined;
   let current: { catalog: Catalog; assets: AssetManifest } | undefined;
@@ -40,6 +43,8 @@ export function contentPackages(config: EleventyConfig, options: BuildOptions): 
     const assetsChanged = !lastGood || !changed || changed.some((file) => isBrowserSource(options.root, file));
     // esbuild works in its own process: start it first, and load the content meanwhile.
     const assets = assetsChanged ? buildAssets(options.root, config.directories.output, options.mode) : Promise.resolve(lastGood!.assets);
+    await prefetch?.finish(memo);
+    prefetch = undefined;
     const result = loadCatalog({ root: options.root, contentDir: options.contentDir, memo });
     if (!result.ok) {
       await assets.catch(() => undefined);
