@@ -2,6 +2,7 @@ import { assets } from "./src/eleventy/assets.ts";
 import { contentPackages } from "./src/eleventy/content.ts";
 import { headers } from "./src/eleventy/headers.ts";
 import { readBuildOptions } from "./src/eleventy/options.ts";
+import { pageWriter } from "./src/eleventy/page-writer.ts";
 import { postBuild } from "./src/eleventy/post-build.ts";
 import { staticFiles } from "./src/eleventy/static-files.ts";
 import { tsxTemplates } from "./src/eleventy/tsx-templates.ts";
@@ -17,6 +18,8 @@ export default function (config: EleventyConfig) {
   config.addPlugin(staticFiles, options);
   config.addPlugin(postBuild, options);
   config.addPlugin(headers, options);
+  // Last: it writes each page once every other transform has had it.
+  config.addPlugin(pageWriter, options);
 }
 
 export const config = {

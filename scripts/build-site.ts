@@ -13,7 +13,6 @@ export interface BuildSiteOptions {
   /** Another folder of content packages (tests, bench). */
   contentDir?: string;
   mode?: "production" | "development";
-  quiet?: boolean;
 }
 
 export interface BuildSiteResult {
@@ -80,12 +79,21 @@ export async function ensureTypeScriptLoader(): Promise<void> {
 /** Eleventy's part: loads the content and writes every page into `staging`. */
 async function writePages(staging: string, options: BuildSiteOptions): Promise<void> {
   const { Eleventy } = await import("@11ty/eleventy");
-  const eleventy = new Eleventy(path.join(root, "src/pages"), staging, {
-    configPath: path.join(root, "eleventy.config.ts"),
-    pathPrefix: options.pathPrefix ?? "/",
-    quietMode: options.quiet ?? true,
-  });
-  await eleventy.write();
+  process.env.SITE_PAGE_WRITER = "background";
+  try {
+    const eleventy = new Eleventy(path.join(root, "src/pages"), staging, {
+      configPath: path.join(root, "eleventy.config.ts"),
+      pathPrefix: options.pathPrefix ?? "/",
+      quietMode: true,
+      // Renders every page but writes none: src/eleventy/page-writer.ts writes them, off the main thread.
+      dryRun: true,
+    });
+    // The caller reports the outcome and every content problem; Eleventy's own summary of a dry run would say "Wrote 0 files".
+    eleventy.disableLogger();
+    await eleventy.write();
+  } finally {
+    delete process.env.SITE_PAGE_WRITER;
+  }
 }
 
 /**

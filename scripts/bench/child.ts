@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -11,6 +11,7 @@ const root = path.resolve(import.meta.dirname, "../..");
  * as a real `npm run build` has. The child's own output is kept for the error message only.
  */
 export async function runChild<T>(script: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ result: T; treePeakBytes: number }> {
+  settleDisk();
   const resultFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "bench-result-")), "result.json");
   const output: string[] = [];
   let treePeakBytes = 0;
@@ -33,6 +34,16 @@ export async function runChild<T>(script: string, args: string[], env: NodeJS.Pr
   const result = JSON.parse(fs.readFileSync(resultFile, "utf8")) as T;
   fs.rmSync(path.dirname(resultFile), { recursive: true, force: true });
   return { result, treePeakBytes };
+}
+
+/**
+ * Writes what the previous step left in the page cache (a generated corpus, a deleted site) to
+ * disk before the next measurement starts. On this machine's virtual disk, writeback and discards
+ * from an earlier step otherwise land in the middle of the next build's writes and slowed them
+ * by up to ten times from one run to the next. Linux `sync`; elsewhere nothing.
+ */
+function settleDisk(): void {
+  spawnSync("sync", { stdio: "ignore" });
 }
 
 /**

@@ -10,6 +10,8 @@ export interface BuildOptions {
   buildDate: string;
   /** "production" writes the search index and the service worker; "development" keeps builds fast and leaves no worker behind. */
   mode: "production" | "development";
+  /** Eleventy runs dry and src/eleventy/page-writer.ts writes the pages (set by `buildSite`). */
+  writePagesInBackground: boolean;
 }
 
 export function readBuildOptions(env: NodeJS.ProcessEnv = process.env): BuildOptions {
@@ -20,5 +22,6 @@ export function readBuildOptions(env: NodeJS.ProcessEnv = process.env): BuildOpt
     contentDir: path.resolve(root, env.SITE_CONTENT_DIR ?? "content"),
     buildDate: new Date(epoch).toISOString().slice(0, 10),
     mode: env.SITE_MODE === "development" ? "development" : "production",
+    writePagesInBackground: env.SITE_PAGE_WRITER === "background",
   };
 }

@@ -5,6 +5,9 @@ export interface EleventyConfig {
   addPlugin<T>(plugin: (config: EleventyConfig, options: T) => void | Promise<void>, options?: T): void;
   addGlobalData(name: string, value: unknown): void;
   addWatchTarget(target: string): void;
+  addTransform(name: string, transform: (this: { page: { outputPath: string | false } }, content: unknown) => unknown): void;
+  /** Transforms by name, in the order they run. */
+  transforms: Record<string, unknown>;
   addExtension(extensions: string[], options: { key: string; compile: () => (this: TemplateThis, data: unknown) => Promise<string> }): void;
   addPassthroughCopy(map: Record<string, string>): void;
   setServerPassthroughCopyBehavior(mode: "copy" | "passthrough"): void;

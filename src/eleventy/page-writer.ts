@@ -1,0 +1,98 @@
+import fs from "node:fs";
+import path from "node:path";
+import { STATIC_DIR } from "./static-files.ts";
+import type { BuildOptions } from "./options.ts";
+import type { EleventyConfig } from "./types.ts";
+
+const TRANSFORM = "site:write-page";
+/**
+ * Eleventy's own transforms that may come after ours; both leave a page untouched on this site,
+ * which renders no bundles and registers no HTML transforms.
+ */
+const HARMLESS_LATER_TRANSFORMS = new Set(["@11ty/eleventy-bundle/delayed", "@11ty/eleventy/html-transformer", "@11ty/eleventy-bundle"]);
+/** Writes in flight at once: enough to keep Node's four I/O threads busy, few enough not to crowd a disk. */
+const CONCURRENT_WRITES = 4;
+
+/**
+ * How a one-off build (`buildSite`) writes its pages. Eleventy writes each page with a blocking
+ * mkdir and write on the main thread, one after the other (Eleventy issue 3271 tells why it stopped
+ * writing them concurrently), so the build stands still for every write: on a slow disk, a third
+ * of the time at 1,000 articles. `buildSite` therefore runs Eleventy dry (it renders everything
+ * and writes nothing) with `writePagesInBackground` set, and this plugin's last transform hands
+ * each finished page to Node's I/O threads, a few writes at a time, while the main thread renders
+ * the next one. The run ends only when every page is on disk, and a failed write fails the build.
+ * A dry run copies no passthrough files either, so the plugin copies `src/static` itself.
+ */
+export function pageWriter(config: EleventyConfig, options: BuildOptions): void {
+  if (!options.writePagesInBackground) return;
+  let writer = new BackgroundWriter();
+  config.on("eleventy.before", () => {
+    const later = Object.keys(config.transforms).slice(Object.keys(config.transforms).indexOf(TRANSFORM) + 1);
+    const unknown = later.filter((name) => !HARMLESS_LATER_TRANSFORMS.has(name));
+    if (unknown.length > 0) throw new Error(`the page writer must see each page last, but the transforms ${unknown.join(", ")} run after it: register them before src/eleventy/page-writer.ts`);
+    writer = new BackgroundWriter();
+  });
+  config.addTransform(TRANSFORM, function (this: { page: { outputPath: string | false } }, content: unknown) {
+    if (typeof this.page.outputPath === "string" && (typeof content === "string" || Buffer.isBuffer(content))) writer.write(this.page.outputPath, content);
+    return content;
+  });
+  config.on("eleventy.after", async ({ directories }) => {
+    fs.cpSync(path.join(options.root, STATIC_DIR), directories.output, { recursive: true });
+    await writer.finished();
+  });
+}
+
+/** Writes files through `fs.promises`, at most `CONCURRENT_WRITES` at a time, remembering the folders it made. */
+export class BackgroundWriter {
+  private readonly queue: ({ file: string; content: string | Buffer } | undefined)[] = [];
+  /** The next queued write; an index rather than `shift()`, which copies the whole queue each time. */
+  private head = 0;
+  private readonly folders = new Set<string>();
+  private running = 0;
+  private failure: Error | undefined;
+  private idle: (() => void) | undefined;
+
+  write(file: string, content: string | Buffer): void {
+    this.queue.push({ file, content });
+    if (this.running < CONCURRENT_WRITES) this.run();
+  }
+
+  /** Resolves when every page is written; rejects with the first write that failed. */
+  async finished(): Promise<void> {
+    if (this.running > 0) await new Promise<void>((resolve) => (this.idle = resolve));
+    if (this.failure) throw this.failure;
+  }
+
+  private take(): { file: string; content: string | Buffer } | undefined {
+    const next = this.queue[this.head];
+    if (!next) {
+      // Drained: start the queue afresh rather than let it grow by every page of the build.
+      this.queue.length = 0;
+      this.head = 0;
+      return undefined;
+    }
+    // Let go of the page once it is taken: the queue may hold thousands.
+    this.queue[this.head++] = undefined;
+    return next;
+  }
+
+  private run(): void {
+    this.running++;
+    void (async () => {
+      for (let next = this.take(); next; next = this.take()) {
+        try {
+          const folder = path.dirname(next.file);
+          if (!this.folders.has(folder)) {
+            await fs.promises.mkdir(folder, { recursive: true });
+            this.folders.add(folder);
+          }
+          await fs.promises.writeFile(next.file, next.content);
+        } catch (error) {
+          this.failure ??= new Error(`could not write ${next.file}: ${(error as Error).message}`);
+        }
+      }
+      this.running--;
+      if (this.running === 0) this.idle?.();
+    })();
+  }
+}

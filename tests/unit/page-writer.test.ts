@@ -1,0 +1,39 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BackgroundWriter } from "../../src/eleventy/page-writer.ts";
+
+let work: string;
+
+beforeAll(() => {
+  work = fs.mkdtempSync(path.join(os.tmpdir(), "ilmitd-page-writer-"));
+});
+
+afterAll(() => {
+  fs.rmSync(work, { recursive: true, force: true });
+});
+
+describe("the background page writer", () => {
+  it("writes every page, in its own folder, before it says it has finished", async () => {
+    const writer = new BackgroundWriter();
+    const pages = Array.from({ length: 50 }, (_, index) => path.join(work, "site", "en", "articles", `article-${index}`, "index.html"));
+    pages.forEach((file, index) => writer.write(file, `<p>page ${index} – “quoted”</p>`));
+    await writer.finished();
+    expect(pages.map((file) => fs.readFileSync(file, "utf8"))).toEqual(pages.map((_, index) => `<p>page ${index} – “quoted”</p>`));
+  });
+
+  it("fails with the path of a page it could not write, after the others are written", async () => {
+    const writer = new BackgroundWriter();
+    fs.writeFileSync(path.join(work, "a-file"), "");
+    const good = path.join(work, "ok", "index.html");
+    writer.write(path.join(work, "a-file", "page", "index.html"), "<p>lost</p>");
+    writer.write(good, "<p>kept</p>");
+    await expect(writer.finished()).rejects.toThrow(/could not write .*a-file\/page\/index\.html/);
+    expect(fs.readFileSync(good, "utf8")).toBe("<p>kept</p>");
+  });
+
+  it("has finished at once when it was given nothing to write", async () => {
+    await expect(new BackgroundWriter().finished()).resolves.toBeUndefined();
+  });
+});
