@@ -4,6 +4,7 @@ import v8 from "node:v8";
 import vm from "node:vm";
 import { ContentError, formatProblems } from "../src/content/problems.ts";
 import { readBuildOptions } from "../src/eleventy/options.ts";
+import { pageWritesSettled } from "../src/eleventy/page-writer.ts";
 import { BUILD_MARKS, runPostBuild } from "../src/eleventy/post-build.ts";
 
 export interface BuildSiteOptions {
@@ -27,9 +28,11 @@ export interface BuildSiteResult {
 export interface BuildStages {
   /** From the start until Eleventy has written every page: loading content, assets, rendering, writing. */
   eleventySeconds: number;
+  /** From the start until every page was rendered; the rest of the Eleventy stage is waiting for the disk to take the pages. */
+  renderedSeconds: number;
   /** CPU time of this process (all its threads) in the same stretch. */
   eleventyCpuSeconds: number;
-  /** Pagefind's index of the written pages, after the memory of the Eleventy run is collected. */
+  /** Pagefind's index of the written pages, counted from the end of the Eleventy stage: so it includes collecting Eleventy's memory first (a fraction of a second). */
   searchIndexSeconds: number;
   serviceWorkerSeconds: number;
 }
@@ -60,6 +63,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     const stages = readStages(started, startedCpu);
     return { ok: true, seconds: (performance.now() - started) / 1000, ...(stages ? { stages } : {}) };
   } catch (error) {
+    await pageWritesSettled();
     fs.rmSync(staging, { recursive: true, force: true });
     return { ok: false, message: explain(error), seconds: (performance.now() - started) / 1000 };
   }
@@ -114,11 +118,12 @@ async function releaseMemory(): Promise<void> {
 /** Stage times of the build that started at `started`, or undefined when a mark is missing. */
 function readStages(started: number, startedCpu: NodeJS.CpuUsage): BuildStages | undefined {
   const last = (name: string) => performance.getEntriesByName(name, "mark").at(-1) as PerformanceMark | undefined;
-  const [eleventy, searchIndex, serviceWorker] = [last(BUILD_MARKS.eleventyDone), last(BUILD_MARKS.searchIndexDone), last(BUILD_MARKS.serviceWorkerDone)];
-  if (!eleventy || !searchIndex || !serviceWorker) return undefined;
+  const [rendered, eleventy, searchIndex, serviceWorker] = [last(BUILD_MARKS.pagesRendered), last(BUILD_MARKS.eleventyDone), last(BUILD_MARKS.searchIndexDone), last(BUILD_MARKS.serviceWorkerDone)];
+  if (!rendered || !eleventy || !searchIndex || !serviceWorker) return undefined;
   const cpu = eleventy.detail as NodeJS.CpuUsage;
   return {
     eleventySeconds: (eleventy.startTime - started) / 1000,
+    renderedSeconds: (rendered.startTime - started) / 1000,
     eleventyCpuSeconds: (cpu.user + cpu.system - startedCpu.user - startedCpu.system) / 1e6,
     searchIndexSeconds: (searchIndex.startTime - eleventy.startTime) / 1000,
     serviceWorkerSeconds: (serviceWorker.startTime - searchIndex.startTime) / 1000,
@@ -132,11 +137,20 @@ function swapIn(staging: string, output: string): void {
   fs.rmSync(previous, { recursive: true, force: true });
 }
 
-/** Finds the content problems inside Eleventy's wrapped errors; anything else is shown with its stack. */
+/**
+ * Finds the content problems inside Eleventy's wrapped errors. Anything else is told as Eleventy's
+ * outer message (which names the template) and the error at the bottom of the chain (which says
+ * what went wrong), with the bottom one's stack.
+ */
 export function explain(error: unknown): string {
+  const chain: unknown[] = [];
   for (let current: unknown = error; current; current = (current as { cause?: unknown; originalError?: unknown }).originalError ?? (current as { cause?: unknown }).cause) {
     if (current instanceof ContentError) return formatProblems(current.problems);
     if (current && typeof current === "object" && "problems" in current && Array.isArray((current as ContentError).problems)) return formatProblems((current as ContentError).problems);
+    chain.push(current);
   }
-  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+  const [outer, inner] = [chain[0], chain.at(-1)];
+  if (!(inner instanceof Error)) return String(inner);
+  if (outer === inner || !(outer instanceof Error)) return inner.stack ?? inner.message;
+  return `${outer.message}: ${inner.stack ?? inner.message}`;
 }

@@ -49,6 +49,7 @@ for (let edit = 1; edit <= Number(values.edits); edit++) {
   const finished = performance.now();
   await session.searchIndexSettled();
   const mark = (name: string) => performance.getEntriesByName(name, "mark").at(-1)?.startTime ?? Number.NaN;
+  if (!(mark(BUILD_MARKS.searchIndexDone) > started)) throw new Error(`the search index was not refreshed after editing ${article}: see the [search] message above`);
   const cpu = (performance.getEntriesByName(BUILD_MARKS.eleventyDone, "mark").at(-1) as PerformanceMark | undefined)?.detail as NodeJS.CpuUsage | undefined;
   rebuilds.push({
     seconds: (finished - started) / 1000,

@@ -13,7 +13,7 @@ interface Entry<T> {
  * What reading one file produced, kept across the rebuilds of one `npm start` so that a rebuild
  * reads, validates and renders only the files that changed since the last one. A hit returns the
  * very same object as before, which is how a rebuild tells unchanged content from changed content
- * (see src/eleventy/rebuild-scope.ts). A one-off build pays one `stat` per file for it.
+ * (see src/site/render-scope.ts). A one-off build pays one `stat` per file for it.
  */
 export class FileMemo<T> {
   private readonly entries = new Map<string, Entry<T>>();
@@ -36,6 +36,10 @@ export class FileMemo<T> {
     if (stamp === undefined) this.entries.delete(absolute);
     else this.entries.set(absolute, { stamp, value, problems: own.items });
     return value;
+  }
+
+  forget(absolute: string): void {
+    this.entries.delete(absolute);
   }
 
   /** Records what another thread read from the file as it was at `fileStamp` (see src/content/parallel-articles.ts). */

@@ -5,8 +5,12 @@
  * survive garbage collection after garbage collection as thousands of objects; flat, it is one.
  * Converting a string to a number flattens it first (and HTML is never a number): at 1,000
  * articles this took the heap from about 210 to 130 MB and young-generation GC time down by 40%.
+ * This is V8's behaviour, not a language guarantee; the result goes to `sink` so that an
+ * optimising compiler cannot drop the conversion as unused. Without the effect, output is the same.
  */
 export function flatString(text: string): string {
-  Number(text);
+  sink ^= Number(text) | 0;
   return text;
 }
+
+let sink = 0;

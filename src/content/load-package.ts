@@ -20,10 +20,23 @@ import { fieldName, parseYaml, validateYaml } from "./yaml.ts";
 export interface LoadMemo {
   pairs: FileMemo<PairsFile>;
   articles: FileMemo<Article | undefined>;
+  /** Drops what was kept for these files (absolute paths), so that the next load reads them again. */
+  forget(files: readonly string[]): void;
 }
 
 export function createLoadMemo(): LoadMemo {
-  return { pairs: new FileMemo(), articles: new FileMemo() };
+  const pairs = new FileMemo<PairsFile>();
+  const articles = new FileMemo<Article | undefined>();
+  return {
+    pairs,
+    articles,
+    forget(files) {
+      for (const file of files) {
+        pairs.forget(file);
+        articles.forget(file);
+      }
+    },
+  };
 }
 
 /** What one pairs.yaml holds: its valid pairs, and the ids of pairs that were rejected. */

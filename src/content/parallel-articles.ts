@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { LANGS, type Lang } from "../schemas/common.ts";
+import { discoverPackages } from "./discover.ts";
 import { stampOf } from "./file-memo.ts";
 import { articleOrigin, loadArticle, type LoadMemo } from "./load-package.ts";
 import { createMarkdown, type Markdown } from "./markdown.ts";
@@ -104,10 +105,8 @@ export function readArticleJob(job: ArticleJob, md: Markdown): Omit<ArticleResul
 /** The article files of the workspace packages, with the package name each package.json gives. */
 function listArticleJobs(root: string, contentDir: string): ArticleJob[] {
   const jobs: ArticleJob[] = [];
-  if (!fs.existsSync(contentDir)) return jobs;
-  for (const entry of fs.readdirSync(contentDir, { withFileTypes: true })) {
-    if (!entry.isDirectory()) continue;
-    const dir = path.join(contentDir, entry.name);
+  // Installed packages are left to `loadCatalog`: finding them needs `_data/site.yaml`, read later.
+  for (const { dir } of discoverPackages(root, contentDir, [], new ProblemList())) {
     const packageName = nameOf(path.join(dir, "package.json"));
     if (!packageName) continue;
     for (const lang of LANGS) {
@@ -151,5 +150,7 @@ function startReader(data: ReaderData): Promise<ArticleResult[]> {
       console.warn(`[content] a reader thread failed, so its articles are read on the main thread: ${error.message}`);
       resolve([]);
     });
+    // A thread that ended without a word must not leave the build waiting (a second resolve is ignored).
+    worker.once("exit", () => resolve([]));
   });
 }

@@ -20,9 +20,10 @@ const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true, version: "1.2", sc
  * syntax errors with their line. `lineOffset` is for YAML embedded in a larger file (front matter).
  *
  * Two parsers, for speed: js-yaml reads a well-formed file about ten times faster than `yaml`,
- * whose syntax tree is what gives line numbers. So js-yaml reads first, with the same core schema;
- * `yaml` parses a file only when a line is asked for (a problem is being reported) or when js-yaml
- * refused the file or found aliases, and then `yaml`'s own errors and alias limit decide.
+ * whose syntax tree is what gives line numbers. So js-yaml reads first, with its core schema;
+ * `yaml` parses a file only when a line is asked for (a problem is being reported), when js-yaml
+ * refused the file or found aliases (then `yaml`'s own errors and alias limit decide), or when the
+ * text holds a number form the two core schemas read differently.
  */
 export function parseYaml(text: string, file: string, problems: ProblemList, lineOffset = 0): YamlSource {
   const quick = readQuickly(text);
@@ -35,8 +36,16 @@ export function parseYaml(text: string, file: string, problems: ProblemList, lin
 
 type QuickRead = { ok: true; value: unknown } | { ok: false };
 
+/**
+ * Number forms that js-yaml's core schema reads as numbers and YAML 1.2's core schema as strings:
+ * binary (`0b101`), signed hexadecimal or octal (`-0x1F`, `+0o7`), digits with underscores
+ * (`1_000.5`). A text with anything like them goes to `yaml`, so both readers always agree.
+ */
+const NUMBER_FORMS_THAT_DIFFER = /0b|[-+]0[xo]|\d_|_\d/i;
+
 /** js-yaml's reading, or `ok: false` when `yaml` must read the file instead. */
 function readQuickly(text: string): QuickRead {
+  if (NUMBER_FORMS_THAT_DIFFER.test(text)) return { ok: false };
   let value: unknown;
   try {
     value = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA });

@@ -43,8 +43,12 @@ export function contentPackages(config: EleventyConfig, options: BuildOptions): 
     const assetsChanged = !lastGood || !changed || changed.some((file) => isBrowserSource(options.root, file));
     // esbuild works in its own process: start it first, and load the content meanwhile.
     const assets = assetsChanged ? buildAssets(options.root, config.directories.output, options.mode) : Promise.resolve(lastGood!.assets);
+    // Awaited below; until then a failure must not count as unhandled (which would end the process).
+    assets.catch(() => undefined);
     await prefetch?.finish(memo);
     prefetch = undefined;
+    // Whatever the watcher saw change is read again, however its stamp looks (coarse clocks, deleted files).
+    memo.forget(changed ?? []);
     const result = loadCatalog({ root: options.root, contentDir: options.contentDir, memo });
     if (!result.ok) {
       await assets.catch(() => undefined);

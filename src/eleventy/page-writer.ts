@@ -1,15 +1,11 @@
 import fs from "node:fs";
 import path from "node:path";
+import { BUILD_MARKS } from "./post-build.ts";
 import { STATIC_DIR } from "./static-files.ts";
 import type { BuildOptions } from "./options.ts";
 import type { EleventyConfig } from "./types.ts";
 
 const TRANSFORM = "site:write-page";
-/**
- * Eleventy's own transforms that may come after ours; both leave a page untouched on this site,
- * which renders no bundles and registers no HTML transforms.
- */
-const HARMLESS_LATER_TRANSFORMS = new Set(["@11ty/eleventy-bundle/delayed", "@11ty/eleventy/html-transformer", "@11ty/eleventy-bundle"]);
 /** Writes in flight at once: enough to keep Node's four I/O threads busy, few enough not to crowd a disk. */
 const CONCURRENT_WRITES = 4;
 
@@ -27,19 +23,40 @@ export function pageWriter(config: EleventyConfig, options: BuildOptions): void 
   if (!options.writePagesInBackground) return;
   let writer = new BackgroundWriter();
   config.on("eleventy.before", () => {
-    const later = Object.keys(config.transforms).slice(Object.keys(config.transforms).indexOf(TRANSFORM) + 1);
-    const unknown = later.filter((name) => !HARMLESS_LATER_TRANSFORMS.has(name));
-    if (unknown.length > 0) throw new Error(`the page writer must see each page last, but the transforms ${unknown.join(", ")} run after it: register them before src/eleventy/page-writer.ts`);
+    const names = Object.keys(config.transforms);
+    const later = names.slice(names.indexOf(TRANSFORM) + 1);
+    if (later.length > 0) throw new Error(`the page writer must see each page last, but ${later.join(", ")} runs after it: register it before src/eleventy/page-writer.ts`);
     writer = new BackgroundWriter();
+    registry[WRITER] = writer;
   });
   config.addTransform(TRANSFORM, function (this: { page: { outputPath: string | false } }, content: unknown) {
-    if (typeof this.page.outputPath === "string" && (typeof content === "string" || Buffer.isBuffer(content))) writer.write(this.page.outputPath, content);
+    if (typeof this.page.outputPath !== "string") return content;
+    // Eleventy's own check for this is skipped in a dry run: a page must not go missing in silence.
+    if (typeof content !== "string" && !Buffer.isBuffer(content)) throw new Error(`${this.page.outputPath}: a page rendered to ${typeof content}, not to text`);
+    writer.write(this.page.outputPath, content);
     return content;
   });
   config.on("eleventy.after", async ({ directories }) => {
+    performance.mark(BUILD_MARKS.pagesRendered);
     fs.cpSync(path.join(options.root, STATIC_DIR), directories.output, { recursive: true });
     await writer.finished();
   });
+}
+
+/**
+ * The writer of the build in progress, for `pageWritesSettled`. On `globalThis` because Eleventy
+ * imports this module through its own loader; a caller may hold a second copy of the module.
+ */
+const WRITER = Symbol.for("ilmitd.pageWriter");
+const registry = globalThis as typeof globalThis & { [WRITER]?: BackgroundWriter };
+
+/**
+ * Resolves when the current build's page writes have stopped, failed or not. A build that fails
+ * after rendering started must wait for this before it deletes its staging folder, or writes
+ * still under way would create it again.
+ */
+export async function pageWritesSettled(): Promise<void> {
+  await registry[WRITER]?.finished().catch(() => undefined);
 }
 
 /** Writes files through `fs.promises`, at most `CONCURRENT_WRITES` at a time, remembering the folders it made. */

@@ -10,6 +10,8 @@ import type { EleventyConfig } from "./types.ts";
  * the process's CPU time as `detail`, which stays meaningful on a machine busy with other work.
  */
 export const BUILD_MARKS = {
+  /** Every page rendered and handed to the page writer (src/eleventy/page-writer.ts); its writes may still be under way. */
+  pagesRendered: "site:pages-rendered",
   eleventyDone: "site:eleventy-done",
   searchIndexDone: "site:search-index-done",
   serviceWorkerDone: "site:service-worker-done",
@@ -35,20 +37,22 @@ export async function searchIndexSettled(): Promise<void> {
  * The steps that need the finished pages, in the order they depend on each other: the search
  * index reads the pages; the service worker precaches pages and the index.
  *
- * A one-off build (`buildSite`) runs them itself, after Eleventy has returned and its memory
- * (every rendered page) is released, so that Pagefind's process does not add its peak to
- * Eleventy's. Under `npm start` this plugin runs them after each build. The development worker
- * precaches nothing, so after the first build (which waits, so that search works once the server
- * is up) the search index is refreshed in the background: the edited page reloads in the browser
- * at once, and search catches up a second or so later. Refreshes run one at a time, in order, so
- * the last one indexes the last build.
+ * A one-off build by `buildSite` (which sets `writePagesInBackground`) runs them itself, after
+ * Eleventy has returned and its memory (every rendered page) is released, so that Pagefind's
+ * process does not add its peak to Eleventy's. Otherwise (`npm start`, a bare `npx @11ty/eleventy`)
+ * this plugin runs them after each build. In `npm start` the development worker precaches
+ * nothing, so after the first build (which waits, so that search works once the server is up)
+ * the search index is refreshed in the background: the edited page reloads in the browser at
+ * once, and search catches up a second or so later. Refreshes run one at a time, in order, so the
+ * last one indexes the last build.
  */
 export function postBuild(config: EleventyConfig, options: BuildOptions): void {
   let built = false;
   config.on("eleventy.after", async ({ directories, runMode }) => {
-    if (runMode === "build") return;
+    // `buildSite` runs them itself, once Eleventy's memory is free.
+    if (options.writePagesInBackground) return;
     performance.mark(BUILD_MARKS.eleventyDone, { detail: process.cpuUsage() });
-    await runPostBuild(directories.output, options, { indexInBackground: built && options.mode === "development" });
+    await runPostBuild(directories.output, options, { indexInBackground: built && options.mode === "development" && runMode !== "build" });
     built = true;
   });
 }

@@ -38,17 +38,23 @@ const NOT_CONTENT = [".item-meta", ".side-label", ".eyebrow", ".article__byline"
  */
 export async function buildSearchIndex(outputDir: string): Promise<SearchIndexResult> {
   const bundleDir = path.join(outputDir, "pagefind");
+  // Written beside the live index and swapped in at the end: while `npm start` refreshes it in the
+  // background, search keeps answering from a whole index, and no stale fragment stays behind.
+  const nextDir = path.join(outputDir, "pagefind.next");
+  fs.rmSync(nextDir, { recursive: true, force: true });
   const languages: PagefindEntry["languages"] = {};
   let entry: PagefindEntry | undefined;
   for (const lang of LANGS) {
-    entry = await indexLanguage(outputDir, lang, bundleDir);
+    entry = await indexLanguage(outputDir, lang, nextDir);
     Object.assign(languages, entry.languages);
   }
   if (!entry) throw new Error("no language to index");
   // Pagefind's own order and compact JSON, so that the file is what one run over all languages writes.
   const entryJson = JSON.stringify({ ...entry, languages });
-  fs.writeFileSync(path.join(bundleDir, "pagefind-entry.json"), entryJson);
-  removeUnusedUi(bundleDir);
+  fs.writeFileSync(path.join(nextDir, "pagefind-entry.json"), entryJson);
+  removeUnusedUi(nextDir);
+  fs.rmSync(bundleDir, { recursive: true, force: true });
+  fs.renameSync(nextDir, bundleDir);
   const pages = Object.values(languages).reduce((sum, language) => sum + language.page_count, 0);
   const metaCacheTag = metaCacheTagOf(entryJson);
   return { pages, metaCacheTag, entryUrl: `pagefind/pagefind-entry.json?ts=${metaCacheTag}` };

@@ -26,6 +26,9 @@ export function scopeOfChange(previous: Catalog | undefined, next: Catalog, chan
   // A template, component, style, script, `_data/` or pairs.yaml edit can change any page.
   if (!changedFiles.every(isArticleFile)) return RENDER_ALL;
   if (!sameItems(previous.pairs, next.pairs) || previous.articles.length !== next.articles.length) return RENDER_ALL;
+  // Themes, interface strings, fixed pages and package titles show everywhere; a file may have changed
+  // after the watcher made its list and before it was read. Small: comparing them costs little.
+  if (JSON.stringify(sharedParts(previous)) !== JSON.stringify(sharedParts(next))) return RENDER_ALL;
   const keys = new Set<string>();
   for (const [index, after] of next.articles.entries()) {
     const before = previous.articles[index]!;
@@ -41,6 +44,10 @@ export function scopeOfChange(previous: Catalog | undefined, next: Catalog, chan
 function isArticleFile(file: string): boolean {
   const parts = file.split(path.sep);
   return file.endsWith(".md") && parts.at(-3) === "articles";
+}
+
+function sharedParts({ site, languages, themes, audiences, ui, pages, packages }: Catalog) {
+  return { site, languages, themes, audiences, ui, pages, packages };
 }
 
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {

@@ -142,6 +142,12 @@ describe("the YAML reader", () => {
     expect(source.value).toEqual({ date: "2026-11-02", answer: "no", mode: 15 });
   });
 
+  it("reads binary, signed hexadecimal and underscored numbers as YAML 1.2 does: as strings", () => {
+    const text = "a: 0b1010\nb: -0x1F\nc: +0o7\nd: 1_000.5\ne: 0x1F\n";
+    expect(parseYaml(text, "x.yaml", new ProblemList()).value).toEqual(parse(text, { version: "1.2", schema: "core" }));
+    expect(parseYaml(text, "x.yaml", new ProblemList()).value).toEqual({ a: "0b1010", b: "-0x1F", c: "+0o7", d: "1_000.5", e: 31 });
+  });
+
   it("finds the line of a field in a file it read quickly", () => {
     const source = parseYaml("id: a\n\ntheme: b\nsteps:\n  - one\n  - two\n", "x.yaml", new ProblemList(), 1);
     expect(source.lineOf(["theme"])).toBe(4);
