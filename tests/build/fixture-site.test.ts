@@ -85,20 +85,20 @@ describe("a build with bad content", () => {
     expect(snapshot(out)).toEqual(before);
   });
 
-  it("that fails while pages are being written leaves no half-written staging folder and the previous site exactly as it was", async () => {
+  it("that fails while rendering leaves no staging folder and the previous site exactly as it was", async () => {
     const broken = fs.mkdtempSync(path.join(os.tmpdir(), "ilmitd-broken-"));
     fs.cpSync(fixture, broken, { recursive: true });
     const pairs = path.join(broken, "sample/pairs.yaml");
     const text = fs.readFileSync(pairs, "utf8");
     // Valid content, but these two ids share a health-check share-link key (found by search), so
-    // the health check page throws while other pages are already rendered and being written.
+    // rendering the health check page throws, after the content has loaded.
     const pingPong = text.slice(text.indexOf("- id: fixture-ping-pong"), text.indexOf("- id:", text.indexOf("- id: fixture-ping-pong") + 1));
     fs.writeFileSync(pairs, `${text.trimEnd()}\n${pingPong.replace("fixture-ping-pong", "fixture-pair-61").trimEnd()}\n${pingPong.replace("fixture-ping-pong", "fixture-pair-1912").trimEnd()}\n`);
     const before = snapshot(out);
     const result = await buildSite({ output: out, contentDir: broken });
     expect(result.ok).toBe(false);
     expect(result.message).toMatch(/`fixture-pair-61` and `fixture-pair-1912` share a share-link key/);
-    // Late writes must not bring the staging folder back.
+    // Nor may a late page write bring the staging folder back.
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(fs.readdirSync(path.dirname(out)).filter((name) => name.includes(".staging-"))).toEqual([]);
     expect(snapshot(out)).toEqual(before);
