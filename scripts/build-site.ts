@@ -49,11 +49,12 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   for (const mark of Object.values(BUILD_MARKS)) performance.clearMarks(mark);
   const output = path.resolve(options.output);
   const staging = `${output}.staging-${process.pid}`;
-  fs.rmSync(staging, { recursive: true, force: true });
   process.env.SITE_MODE = options.mode ?? "production";
   if (options.contentDir) process.env.SITE_CONTENT_DIR = path.resolve(options.contentDir);
   else delete process.env.SITE_CONTENT_DIR;
   try {
+    // Inside the try: an output folder that cannot be made is a failed build, told like any other.
+    fs.rmSync(staging, { recursive: true, force: true });
     await ensureTypeScriptLoader();
     await writePages(staging, options);
     performance.mark(BUILD_MARKS.eleventyDone, { detail: process.cpuUsage() });
@@ -64,7 +65,11 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     return { ok: true, seconds: (performance.now() - started) / 1000, ...(stages ? { stages } : {}) };
   } catch (error) {
     await pageWritesSettled();
-    fs.rmSync(staging, { recursive: true, force: true });
+    try {
+      fs.rmSync(staging, { recursive: true, force: true });
+    } catch {
+      // Where no staging folder could be made, there is nothing to remove; the first error is the one to tell.
+    }
     return { ok: false, message: explain(error), seconds: (performance.now() - started) / 1000 };
   }
 }

@@ -70,7 +70,8 @@ export function generateCorpus(options: CorpusOptions): CorpusSummary {
   const audiences = taxonomyIds(root, "audiences.yaml");
   const idCount = Math.max(1, Math.floor(options.articles / 2));
   const pairCount = Math.max(1, Math.round(options.articles / 10));
-  const packageCount = Math.min(10, Math.max(2, Math.ceil(idCount / 100)));
+  // Two or more packages, one per hundred ids, at most ten; never more than there are ids, or one would be empty.
+  const packageCount = Math.min(10, idCount, Math.max(2, Math.ceil(idCount / 100)));
   const vocabulary: Record<Lang, string[]> = { en: inventVocabulary(random, Math.min(4000, 300 + idCount)), nl: inventVocabulary(random, Math.min(4000, 300 + idCount)) };
   const pad = (n: number, width: number) => String(n).padStart(width, "0");
   const idWidth = String(idCount).length;
