@@ -6,8 +6,13 @@ import type { BuildOptions } from "./options.ts";
 import type { EleventyConfig } from "./types.ts";
 
 const TRANSFORM = "site:write-page";
-/** Writes in flight at once: enough to keep Node's four I/O threads busy, few enough not to crowd a disk. */
-const CONCURRENT_WRITES = 4;
+/**
+ * Writes in flight at once. Node's I/O pool has four threads, but the main thread, busy rendering,
+ * hands out the next write only between pages; with more queued than there are threads, the pool
+ * never idles. At 10,000 articles the wait after the last page was rendered fell from 8.6 s with 4
+ * in flight to 6.2 s with 16 and 5.0 s with 32. Bounded all the same (Eleventy issue 3271).
+ */
+const CONCURRENT_WRITES = 32;
 
 /**
  * How a one-off build (`buildSite`) writes its pages. Eleventy writes each page with a blocking
