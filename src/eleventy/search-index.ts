@@ -52,7 +52,7 @@ export async function buildSearchIndex(outputDir: string): Promise<SearchIndexRe
   // Pagefind's own order and compact JSON, so that the file is what one run over all languages writes.
   const entryJson = JSON.stringify({ ...entry, languages });
   fs.writeFileSync(path.join(nextDir, "pagefind-entry.json"), entryJson);
-  removeUnusedUi(nextDir);
+  removeUnused(nextDir);
   fs.rmSync(bundleDir, { recursive: true, force: true });
   fs.renameSync(nextDir, bundleDir);
   const pages = Object.values(languages).reduce((sum, language) => sum + language.page_count, 0);
@@ -84,12 +84,13 @@ async function indexLanguage(outputDir: string, lang: Lang, bundleDir: string): 
 }
 
 /**
- * Pagefind also writes its ready-made interfaces. This site has its own (theirs inject inline
- * styles, which the Content-Security-Policy refuses), so they would only be dead weight for
- * hosts and for the offline cache.
+ * Pagefind also writes its ready-made interfaces, and a web worker to search in. This site has its
+ * own interface (theirs inject inline styles, which the Content-Security-Policy refuses) and
+ * searches on the main thread (`noWorker` in src/client/search/engine.ts), so these would only
+ * be dead weight for hosts and, 43 KB for the worker alone, for the offline cache.
  */
-function removeUnusedUi(bundleDir: string): void {
+function removeUnused(bundleDir: string): void {
   for (const name of fs.readdirSync(bundleDir)) {
-    if (/^pagefind-(component-ui|modular-ui|ui)\.(js|css)$/.test(name)) fs.rmSync(path.join(bundleDir, name));
+    if (/^pagefind-(component-ui|modular-ui|ui)\.(js|css)$|^pagefind-worker\.js$/.test(name)) fs.rmSync(path.join(bundleDir, name));
   }
 }

@@ -74,7 +74,7 @@ async function precacheList(outputDir: string, root: string): Promise<{ data: Wo
     "icons/icon.svg",
     "icons/icon-192.png",
     ...LANGS.map((lang) => `${offlineKey(lang)}index.html`),
-    // Pagefind's code (search, its web worker, the highlighter result pages load) and entry file.
+    // Pagefind's code (search, and the highlighter result pages load) and entry file.
     "pagefind/*.{js,json}",
   ]);
   const sharedTransfer = shared.reduce((sum, file) => sum + transferSize(outputDir, file), 0);

@@ -70,11 +70,13 @@ for (const variant of ["root", "prefixed"] satisfies SiteVariant[]) {
       expect(page.content.startsWith(page.meta.title!)).toBe(true);
     });
 
-    it("ships none of Pagefind's own interfaces, which the Content-Security-Policy would refuse", () => {
+    it("ships none of Pagefind's own interfaces, which the Content-Security-Policy would refuse, nor its unused web worker", () => {
       const files = fs.readdirSync(path.join(site, "pagefind"));
       expect(files).toContain("pagefind.js");
       expect(files).toContain("pagefind-highlight.js");
       expect(files.filter((name) => /ui\.(js|css)$/.test(name))).toEqual([]);
+      // The browser searches on the main thread (`noWorker`), so the worker would only fill the offline cache.
+      expect(files).not.toContain("pagefind-worker.js");
     });
   });
 }
