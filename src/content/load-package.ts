@@ -153,17 +153,25 @@ function readPairsFile(absolute: string, packageName: string, md: Markdown, file
   return { pairs, rejectedIds };
 }
 
+/** A package's article files, language by language, each language's in file name order. */
+export function articleFiles(dir: string): { lang: Lang; absolute: string }[] {
+  return LANGS.flatMap((lang) => {
+    const langDir = path.join(dir, "articles", lang);
+    if (!fs.existsSync(langDir)) return [];
+    return fs
+      .readdirSync(langDir)
+      .filter((entry) => entry.endsWith(".md"))
+      .sort()
+      .map((name) => ({ lang, absolute: path.join(langDir, name) }));
+  });
+}
+
 function loadArticles(dir: string, packageName: string, md: Markdown, rel: (absolute: string) => string, problems: ProblemList, rejected: Rejected, memo: LoadMemo["articles"]): Article[] {
   const articles: Article[] = [];
-  for (const lang of LANGS) {
-    const langDir = path.join(dir, "articles", lang);
-    if (!fs.existsSync(langDir)) continue;
-    for (const name of fs.readdirSync(langDir).filter((entry) => entry.endsWith(".md")).sort()) {
-      const absolute = path.join(langDir, name);
-      const article = memo.get(absolute, packageName, problems, (own) => loadArticle(absolute, lang, packageName, md, rel, own));
-      if (article) articles.push(article);
-      else rejected.articleKeys.add(`${lang}:${path.basename(name, ".md")}`);
-    }
+  for (const { lang, absolute } of articleFiles(dir)) {
+    const article = memo.get(absolute, packageName, problems, (own) => loadArticle(absolute, lang, packageName, md, rel, own));
+    if (article) articles.push(article);
+    else rejected.articleKeys.add(`${lang}:${path.basename(absolute, ".md")}`);
   }
   return articles;
 }

@@ -2,10 +2,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import { LANGS, type Lang } from "../schemas/common.ts";
+import type { Lang } from "../schemas/common.ts";
 import { discoverPackages } from "./discover.ts";
 import { stampOf } from "./file-memo.ts";
-import { articleOrigin, loadArticle, type LoadMemo } from "./load-package.ts";
+import { articleFiles, articleOrigin, loadArticle, type LoadMemo } from "./load-package.ts";
 import { createMarkdown, type Markdown } from "./markdown.ts";
 import { ProblemList, relativeFile, type ContentProblem } from "./problems.ts";
 import type { Article } from "./types.ts";
@@ -109,15 +109,7 @@ function listArticleJobs(root: string, contentDir: string): ArticleJob[] {
   for (const { dir } of discoverPackages(root, contentDir, [], new ProblemList())) {
     const packageName = nameOf(path.join(dir, "package.json"));
     if (!packageName) continue;
-    for (const lang of LANGS) {
-      const langDir = path.join(dir, "articles", lang);
-      if (!fs.existsSync(langDir)) continue;
-      for (const name of fs.readdirSync(langDir)) {
-        if (!name.endsWith(".md")) continue;
-        const absolute = path.join(langDir, name);
-        jobs.push({ absolute, file: relativeFile(root, absolute), lang, packageName });
-      }
-    }
+    for (const { lang, absolute } of articleFiles(dir)) jobs.push({ absolute, file: relativeFile(root, absolute), lang, packageName });
   }
   return jobs;
 }
