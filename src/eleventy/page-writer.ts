@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { BUILD_MARKS } from "./post-build.ts";
+import { processSlot } from "./process-slot.ts";
 import { STATIC_DIR } from "./static-files.ts";
 import type { BuildOptions } from "./options.ts";
 import type { EleventyConfig } from "./types.ts";
@@ -32,7 +33,7 @@ export function pageWriter(config: EleventyConfig, options: BuildOptions): void 
     const later = names.slice(names.indexOf(TRANSFORM) + 1);
     if (later.length > 0) throw new Error(`the page writer must see each page last, but ${later.join(", ")} runs after it: register it before src/eleventy/page-writer.ts`);
     writer = new BackgroundWriter();
-    registry[WRITER] = writer;
+    currentWriter.set(writer);
   });
   config.addTransform(TRANSFORM, function (this: { page: { outputPath: string | false } }, content: unknown) {
     if (typeof this.page.outputPath !== "string") return content;
@@ -48,12 +49,8 @@ export function pageWriter(config: EleventyConfig, options: BuildOptions): void 
   });
 }
 
-/**
- * The writer of the build in progress, for `pageWritesSettled`. On `globalThis` because Eleventy
- * imports this module through its own loader; a caller may hold a second copy of the module.
- */
-const WRITER = Symbol.for("ilmitd.pageWriter");
-const registry = globalThis as typeof globalThis & { [WRITER]?: BackgroundWriter };
+/** The writer of the build in progress, for `pageWritesSettled` (see src/eleventy/process-slot.ts). */
+const currentWriter = processSlot<BackgroundWriter>("pageWriter");
 
 /**
  * Resolves when the current build's page writes have stopped, failed or not. A build that fails
@@ -61,7 +58,7 @@ const registry = globalThis as typeof globalThis & { [WRITER]?: BackgroundWriter
  * still under way would create it again.
  */
 export async function pageWritesSettled(): Promise<void> {
-  await registry[WRITER]?.finished().catch(() => undefined);
+  await currentWriter.get()?.finished().catch(() => undefined);
 }
 
 /** Writes files through `fs.promises`, at most `CONCURRENT_WRITES` at a time, remembering the folders it made. */

@@ -1,3 +1,4 @@
+import { processSlot } from "./process-slot.ts";
 import { buildSearchIndex } from "./search-index.ts";
 import { writeServiceWorker } from "./service-worker.ts";
 import type { BuildOptions } from "./options.ts";
@@ -17,18 +18,13 @@ export const BUILD_MARKS = {
   serviceWorkerDone: "site:service-worker-done",
 } as const;
 
-/**
- * The last search index refresh of this process, queued or running. Kept on `globalThis`, like
- * the marks, because Eleventy imports this module through its own loader: a test runner that
- * imports it too may hold a second copy of the module, but there is only one process.
- */
-const REFRESH = Symbol.for("ilmitd.searchIndexRefresh");
-const refreshes = globalThis as typeof globalThis & { [REFRESH]?: Promise<void> };
+/** The last search index refresh of this process, queued or running (see src/eleventy/process-slot.ts). */
+const refresh = processSlot<Promise<void>>("searchIndexRefresh");
 
 /** Resolves when no background search index refresh is running or queued (for the bench and tests). */
 export async function searchIndexSettled(): Promise<void> {
-  for (let seen: Promise<void> | undefined; seen !== refreshes[REFRESH]; ) {
-    seen = refreshes[REFRESH];
+  for (let seen: Promise<void> | undefined; seen !== refresh.get(); ) {
+    seen = refresh.get();
     await seen;
   }
 }
@@ -59,14 +55,16 @@ export function postBuild(config: EleventyConfig, options: BuildOptions): void {
 
 /** Writes the search index, then the service worker, into a site Eleventy has just written. */
 export async function runPostBuild(outputDir: string, options: BuildOptions, { indexInBackground = false } = {}): Promise<void> {
-  const index = (refreshes[REFRESH] ?? Promise.resolve()).then(async () => {
+  const index = (refresh.get() ?? Promise.resolve()).then(async () => {
     await buildSearchIndex(outputDir);
     performance.mark(BUILD_MARKS.searchIndexDone, { detail: process.cpuUsage() });
   });
   // A failed refresh must not stop the next one from running; in the foreground it fails the build.
-  refreshes[REFRESH] = index.catch((error: unknown) => {
-    if (indexInBackground) console.error(`[search] the search index was not refreshed: ${(error as Error).message}`);
-  });
+  refresh.set(
+    index.catch((error: unknown) => {
+      if (indexInBackground) console.error(`[search] the search index was not refreshed: ${(error as Error).message}`);
+    }),
+  );
   if (!indexInBackground) await index;
   await writeServiceWorker(outputDir, options);
   performance.mark(BUILD_MARKS.serviceWorkerDone, { detail: process.cpuUsage() });
