@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../scripts/build-site.ts";
-import { htmlFiles, readPage } from "../support/site.ts";
+import { htmlFiles, readPage, snapshotFiles } from "../support/site.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const fixture = path.join(root, "tests/fixtures/content/valid");
@@ -78,11 +78,11 @@ describe("a build with bad content", () => {
     fs.cpSync(fixture, broken, { recursive: true });
     const pairs = path.join(broken, "sample/pairs.yaml");
     fs.writeFileSync(pairs, fs.readFileSync(pairs, "utf8").replace("theme: ownership", "theme: not-a-theme"));
-    const before = snapshot(out);
+    const before = snapshotFiles(out);
     const result = await buildSite({ output: out, contentDir: broken });
     expect(result.ok).toBe(false);
     expect(result.message).toMatch(/sample\/pairs\.yaml[\s\S]*line \d+\s+\[1\]\.theme: names the unknown theme `not-a-theme`/);
-    expect(snapshot(out)).toEqual(before);
+    expect(snapshotFiles(out)).toEqual(before);
   });
 
   it("that fails while rendering leaves no staging folder and the previous site exactly as it was", async () => {
@@ -94,22 +94,13 @@ describe("a build with bad content", () => {
     // rendering the health check page throws, after the content has loaded.
     const pingPong = text.slice(text.indexOf("- id: fixture-ping-pong"), text.indexOf("- id:", text.indexOf("- id: fixture-ping-pong") + 1));
     fs.writeFileSync(pairs, `${text.trimEnd()}\n${pingPong.replace("fixture-ping-pong", "fixture-pair-61").trimEnd()}\n${pingPong.replace("fixture-ping-pong", "fixture-pair-1912").trimEnd()}\n`);
-    const before = snapshot(out);
+    const before = snapshotFiles(out);
     const result = await buildSite({ output: out, contentDir: broken });
     expect(result.ok).toBe(false);
     expect(result.message).toMatch(/`fixture-pair-61` and `fixture-pair-1912` share a share-link key/);
     // Nor may a late page write bring the staging folder back.
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(fs.readdirSync(path.dirname(out)).filter((name) => name.includes(".staging-"))).toEqual([]);
-    expect(snapshot(out)).toEqual(before);
+    expect(snapshotFiles(out)).toEqual(before);
   });
 });
-
-function snapshot(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const file of fs.readdirSync(dir, { recursive: true, encoding: "utf8" })) {
-    const full = path.join(dir, file);
-    if (fs.statSync(full).isFile()) files[file] = fs.readFileSync(full).toString("base64");
-  }
-  return files;
-}

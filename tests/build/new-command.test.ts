@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadCatalog } from "../../src/content/catalog.ts";
 import { formatProblems } from "../../src/content/problems.ts";
 import { ARTICLE_KINDS } from "../../src/schemas/article.ts";
+import { snapshotFiles } from "../support/site.ts";
 
 const repo = path.resolve(import.meta.dirname, "../..");
 
@@ -58,14 +59,6 @@ function withPackage(): string {
   return root;
 }
 
-function snapshot(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const file of fs.readdirSync(dir, { recursive: true, encoding: "utf8" })) {
-    const full = path.join(dir, file);
-    if (fs.statSync(full).isFile()) files[file] = fs.readFileSync(full, "utf8");
-  }
-  return files;
-}
 
 describe("npm run new -- package NAME", () => {
   it("creates a package whose manifest, README and starter pair pass the check at once", () => {
@@ -199,13 +192,13 @@ describe("npm run new with a mistake", () => {
 
   for (const { sentence, args, message } of cases) {
     it(`${sentence} with a one-line message, exit code 1 and no file written`, () => {
-      const before = snapshot(path.join(root, "content"));
+      const before = snapshotFiles(path.join(root, "content"), { encoding: "utf8" });
       const result = runNew(root, ...args);
       expect(result.status).toBe(1);
       expect(result.stdout).toBe("");
       expect(result.stderr.trim().split("\n")).toHaveLength(1);
       expect(result.stderr).toMatch(message);
-      expect(snapshot(path.join(root, "content"))).toEqual(before);
+      expect(snapshotFiles(path.join(root, "content"), { encoding: "utf8" })).toEqual(before);
     });
   }
 });

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../scripts/build-site.ts";
 import { startWatchSession, type WatchSession } from "../../scripts/lib/watch-session.ts";
-import { fragments } from "../support/site.ts";
+import { fragments, snapshotFiles } from "../support/site.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const fixture = path.join(root, "tests/fixtures/content/valid");
@@ -38,21 +38,16 @@ async function edit(file: string, change: (text: string) => string): Promise<voi
   await session.rebuild(file);
 }
 
-/** Every file of a site except the search index (rebuilt in the background), with its bytes. */
-function siteFiles(dir: string): Map<string, string> {
-  const files = fs.readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((file) => !file.startsWith(`pagefind${path.sep}`) && fs.statSync(path.join(dir, file)).isFile());
-  return new Map(files.sort().map((file) => [file, fs.readFileSync(path.join(dir, file), "utf8")]));
-}
-
 /** The watched site must be the site a fresh development build of the same content writes. */
 async function expectSameAsFreshBuild(): Promise<void> {
   const fresh = path.join(work, `fresh-${++freshBuilds}`);
   const result = await buildSite({ output: fresh, contentDir: content, mode: "development" });
   if (!result.ok) throw new Error(result.message);
-  const expected = siteFiles(fresh);
-  const actual = siteFiles(watched);
-  expect([...actual.keys()]).toEqual([...expected.keys()]);
-  for (const [file, text] of expected) expect(actual.get(file), file).toBe(text);
+  // Not the search index: it is rebuilt in the background.
+  const expected = snapshotFiles(fresh, { except: ["pagefind"], encoding: "utf8" });
+  const actual = snapshotFiles(watched, { except: ["pagefind"], encoding: "utf8" });
+  expect(Object.keys(actual)).toEqual(Object.keys(expected));
+  for (const [file, text] of Object.entries(expected)) expect(actual[file], file).toBe(text);
 }
 
 describe("a rebuild while npm start runs", () => {

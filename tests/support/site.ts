@@ -51,3 +51,18 @@ export function fragments(site: string): Fragment[] {
     return { ...json, language: name.split("_")[0]! };
   });
 }
+
+/**
+ * Every file under `dir` by its relative path, in path order, with its contents: for comparing
+ * whole folders before and after. Folders named in `except` are left out; `encoding` "utf8" gives
+ * readable differences for text, "base64" exact ones for any file.
+ */
+export function snapshotFiles(dir: string, { except = [], encoding = "base64" }: { except?: string[]; encoding?: "utf8" | "base64" } = {}): Record<string, string> {
+  const files: Record<string, string> = {};
+  const skipped = (file: string) => except.some((folder) => file === folder || file.startsWith(`${folder}${path.sep}`));
+  for (const file of fs.readdirSync(dir, { recursive: true, encoding: "utf8" }).sort()) {
+    const full = path.join(dir, file);
+    if (!skipped(file) && fs.statSync(full).isFile()) files[file] = fs.readFileSync(full).toString(encoding);
+  }
+  return files;
+}
