@@ -1,5 +1,5 @@
 /**
- * Returns `text` as one flat string. Renderers (markdown-it, preact-render-to-string) build their
+ * Returns `text` as one flat string. Renderers (markdown-it, the JSX runtime) build their
  * output by concatenation: in V8 a tree ("rope") of thousands of small strings. Output that lives
  * until the build ends (article HTML in the model, rendered pages that Eleventy holds) would
  * survive garbage collection after garbage collection as thousands of objects; flat, it is one.

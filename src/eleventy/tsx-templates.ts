@@ -1,11 +1,11 @@
-import { isValidElement, type VNode } from "preact";
-import { renderToString } from "preact-render-to-string";
+import { Html } from "../jsx/jsx-runtime.ts";
 import { flatString } from "../content/flat-string.ts";
 import type { EleventyConfig, TemplateThis } from "./types.ts";
 
 /**
- * Pages are `.11ty.tsx` files: TSX rendered to static HTML at build time; no framework code
- * reaches the browser. A template may also return a string (feeds, sitemap), passed through as is.
+ * Pages are `.11ty.tsx` files: TSX that src/jsx/jsx-runtime.ts turns into static HTML at build
+ * time; no framework code reaches the browser. A template may also return a string (feeds,
+ * sitemap), passed through as is.
  */
 export function tsxTemplates(config: EleventyConfig): void {
   config.addExtension(["11ty.tsx", "11ty.ts"], {
@@ -14,7 +14,7 @@ export function tsxTemplates(config: EleventyConfig): void {
       return async function (this: TemplateThis, data: unknown) {
         const output = await this.defaultRenderer(data);
         if (typeof output === "string") return output;
-        if (isValidElement(output)) return flatString(`<!doctype html>\n${renderToString(output as VNode)}`);
+        if (Html.is(output)) return flatString(`<!doctype html>\n${output.html}`);
         throw new Error("a template must return JSX or a string");
       };
     },

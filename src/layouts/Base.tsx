@@ -1,4 +1,4 @@
-import type { ComponentChildren } from "preact";
+import type { Child } from "../jsx/jsx-runtime.ts";
 import { Footer } from "../components/Footer.tsx";
 import { Header } from "../components/Header.tsx";
 import type { PageContext } from "../site/context.ts";
@@ -20,7 +20,7 @@ export interface BaseProps {
   ogType?: "website" | "article";
   /** Without header and footer: for the language chooser, which belongs to no language. */
   bare?: boolean;
-  children: ComponentChildren;
+  children: Child;
 }
 
 /** The document shell every page shares: head, skip link, header, main, footer. */

@@ -1,0 +1,162 @@
+/**
+ * The JSX runtime of the templates: every JSX expression becomes escaped HTML text at once.
+ *
+ * Pages are rendered once, on the server, to static HTML, so there is nothing for a virtual DOM
+ * to do: building a tree of nodes and then walking it to print it (preact with
+ * preact-render-to-string, which this replaces) was a third of the time spent rendering pages.
+ * Here an element is printed when it is created, and a component is a function called with its
+ * props. The output is the markup preact-render-to-string printed, byte for byte: the same
+ * attribute spelling, the same escaping and `<meta ... />` for empty void elements.
+ *
+ * Text is always escaped. The only way to insert markup is `dangerouslySetInnerHTML`, which
+ * src/components/RenderedHtml.tsx uses for what markdown-it rendered.
+ *
+ * Not supported, because the site must never need them: event handlers and `style` (the
+ * Content-Security-Policy forbids inline script and style), `ref`, `value` on `<select>` and
+ * `<textarea>` (mark the `<option>` as `selected`; write the text between the tags), and
+ * camelCase SVG attributes (write them as in markup: `stroke-width`). The first three fail the
+ * build with a message naming them.
+ */
+import type { JSX as PreactJSX } from "preact";
+
+/**
+ * Marks an `Html` by a registered symbol rather than by its class: in watch mode Eleventy may
+ * import a fresh copy of this module for a changed template, and markup from either copy is markup.
+ */
+const HTML = Symbol.for("ilmitd.jsx.html");
+
+/** Markup that is already safe to insert: made by this runtime, never from raw text. */
+export class Html {
+  constructor(readonly html: string) {}
+
+  get [HTML](): true {
+    return true;
+  }
+
+  /** True for markup made by any copy of this runtime. */
+  static is(value: unknown): value is Html {
+    return typeof value === "object" && value !== null && (value as { [HTML]?: unknown })[HTML] === true;
+  }
+
+  toString(): string {
+    return this.html;
+  }
+}
+
+/** Anything a template may place between tags. */
+export type Child = Html | string | number | bigint | boolean | null | undefined | readonly Child[];
+
+type Props = Record<string, unknown> & { children?: Child };
+
+/** What the compiled TSX calls for every element: a tag name or a component, and its props. */
+export function jsx<P>(type: (props: P) => Child, props: P): Html;
+export function jsx(type: string, props: Props): Html;
+export function jsx(type: string | ((props: Props) => Child), props: Props): Html {
+  if (typeof type === "function") {
+    const rendered = type(props);
+    return Html.is(rendered) ? rendered : new Html(renderChild(rendered));
+  }
+  return new Html(renderElement(type, props));
+}
+
+export { jsx as jsxs, jsx as jsxDEV };
+
+export function Fragment(props: { children?: Child }): Html {
+  return new Html(renderChild(props.children));
+}
+
+/** A child as HTML: text escaped, markup as it is, nothing for null, undefined and booleans. */
+export function renderChild(child: Child): string {
+  if (child == null || typeof child === "boolean") return "";
+  if (typeof child === "string") return escapeHtml(child);
+  if (Html.is(child)) return child.html;
+  if (typeof child === "number" || typeof child === "bigint") return String(child);
+  if (!Array.isArray(child)) throw new Error(`a child must be text, a number, markup or a list of them, not ${typeof child === "object" ? "an object" : `a ${typeof child}`}`);
+  let html = "";
+  for (const item of child as readonly Child[]) html += renderChild(item);
+  return html;
+}
+
+/** Elements written `<br/>` when empty, as preact-render-to-string writes them. */
+const VOID_ELEMENTS = new Set(["area", "base", "br", "col", "command", "embed", "hr", "img", "input", "keygen", "link", "meta", "param", "source", "track", "wbr"]);
+/** A character that cannot be part of a tag or attribute name. */
+const UNSAFE_NAME = /[\s\\/='"\0<>]/;
+/** DOM property names whose attribute is their lowercase form (`tabIndex` -> `tabindex`). */
+const LOWERCASE_ATTRIBUTE = /^(?:accessK|auto[A-Z]|cell|ch|col|cont|cross|dateT|encT|form[A-Z]|frame|hrefL|inputM|maxL|minL|noV|playsI|popoverT|readO|rowS|src[A-Z]|tabI|useM|item[A-Z])/;
+/** Boolean-looking attributes whose values are the words "true" and "false". */
+const ENUMERATED_ATTRIBUTE = new Set(["draggable", "spellcheck"]);
+
+function renderElement(tag: string, props: Props): string {
+  if (UNSAFE_NAME.test(tag)) throw new Error(`<${tag}> is not a valid tag name`);
+  let open = `<${tag}`;
+  let content: string | undefined;
+  for (const key in props) {
+    let value = props[key];
+    let name = key;
+    switch (key) {
+      case "children":
+      case "key":
+      case "__self":
+      case "__source":
+        continue;
+      case "dangerouslySetInnerHTML":
+        content = (value as { __html?: string } | undefined)?.__html;
+        continue;
+      case "className":
+        if ("class" in props) continue;
+        name = "class";
+        break;
+      case "htmlFor":
+        if ("for" in props) continue;
+        name = "for";
+        break;
+      case "value":
+        if (tag === "select" || tag === "textarea") throw new Error(`<${tag} value> is not supported: ${tag === "select" ? "mark the <option> as selected" : "write the text between the tags"} instead`);
+        break;
+      case "ref":
+      case "style":
+        throw new Error(`<${tag} ${key}> is not supported: the site renders static HTML under a strict Content-Security-Policy`);
+      default:
+        if (typeof value === "function") throw new Error(`<${tag} ${key}>: event handlers are not supported (no inline script)`);
+        if (UNSAFE_NAME.test(name)) continue;
+        if (name[4] === "-" || ENUMERATED_ATTRIBUTE.has(name)) {
+          // aria-*, data-* and enumerated attributes print `true` and `false` as words.
+          if (value != null) value = String(value);
+        } else if (LOWERCASE_ATTRIBUTE.test(name)) {
+          name = name.toLowerCase();
+        }
+    }
+    if (value == null || value === false) continue;
+    open += value === true || value === "" ? ` ${name}` : ` ${name}="${escapeHtml(String(value))}"`;
+  }
+  if (content === undefined || content === "") content = renderChild(props.children);
+  if (content === "" && VOID_ELEMENTS.has(tag)) return `${open}/>`;
+  return `${open}>${content}</${tag}>`;
+}
+
+const NEEDS_ESCAPING = /["&<]/;
+
+/** Escapes `"`, `&` and `<`: enough for text and for double-quoted attribute values. */
+export function escapeHtml(text: string): string {
+  if (!NEEDS_ESCAPING.test(text)) return text;
+  let out = "";
+  let last = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    const entity = code === 34 ? "&quot;" : code === 38 ? "&amp;" : code === 60 ? "&lt;" : undefined;
+    if (entity === undefined) continue;
+    if (index !== last) out += text.slice(last, index);
+    out += entity;
+    last = index + 1;
+  }
+  return last < text.length ? out + text.slice(last) : out;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-namespace
+export namespace JSX {
+  export type Element = Html;
+  export type IntrinsicElements = PreactJSX.IntrinsicElements;
+  export interface ElementChildrenAttribute {
+    children: unknown;
+  }
+}
