@@ -1,5 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
+import { outputFileOf } from "../site/paths.ts";
+import { OutputPreparer } from "./output-preparer.ts";
 import { BUILD_MARKS } from "./post-build.ts";
 import { processSlot } from "./process-slot.ts";
 import { STATIC_DIR } from "./static-files.ts";
@@ -8,10 +10,10 @@ import type { EleventyConfig } from "./types.ts";
 
 const TRANSFORM = "site:write-page";
 /**
- * Writes in flight at once. Node's I/O pool has four threads, but the main thread, busy rendering,
- * hands out the next write only between pages; with more queued than there are threads, the pool
- * never idles. At 10,000 articles the wait after the last page was rendered fell from 8.6 s with 4
- * in flight to 6.2 s with 16 and 5.0 s with 32. Bounded all the same (Eleventy issue 3271).
+ * Writes in flight at once. Node's I/O pool has four threads, and the main thread hands out the
+ * next write only when it gets to run a callback; with more queued than there are threads, the
+ * pool never idles. At 10,000 articles the wait after the last page was rendered fell from 8.6 s
+ * with 4 in flight to 6.2 s with 16 and 5.0 s with 32. Bounded all the same (Eleventy issue 3271).
  */
 const CONCURRENT_WRITES = 32;
 
@@ -21,9 +23,14 @@ const CONCURRENT_WRITES = 32;
  * writing them concurrently), so the build stands still for every write: on a slow disk, a third
  * of the time at 1,000 articles. `buildSite` therefore runs Eleventy dry (it renders everything
  * and writes nothing) with `writePagesInBackground` set, and this plugin's last transform hands
- * each finished page to Node's I/O threads, a few writes at a time, while the main thread renders
- * the next one. The run ends only when every page is on disk, and a failed write fails the build.
- * A dry run copies no passthrough files either, so the plugin copies `src/static` itself.
+ * each finished page to Node's I/O threads, many writes at a time.
+ *
+ * Eleventy renders every page before it runs the first transform, so the writes themselves come
+ * after the rendering. What can run alongside it is making the folders and files: as soon as
+ * Eleventy knows every URL, an `OutputPreparer` thread creates them, and the writes that follow
+ * fill files that exist. Every file prepared must then be written, or the build fails: an empty
+ * page must never ship. The run ends only when every page is on disk, and a failed write fails
+ * the build. A dry run copies no passthrough files either, so the plugin copies `src/static` itself.
  */
 export function pageWriter(config: EleventyConfig, options: BuildOptions): void {
   if (!options.writePagesInBackground) return;
@@ -34,6 +41,11 @@ export function pageWriter(config: EleventyConfig, options: BuildOptions): void 
     if (later.length > 0) throw new Error(`the page writer must see each page last, but ${later.join(", ")} runs after it: register it before src/eleventy/page-writer.ts`);
     writer = new BackgroundWriter();
     currentWriter.set(writer);
+  });
+  config.on("eleventy.contentMap", ({ urlToInputPath }) => {
+    // A page without a URL is listed as "false", and writes nothing.
+    const urls = Object.keys(urlToInputPath).filter((url) => url.startsWith("/"));
+    writer.prepare(urls.map((url) => path.join(config.directories.output, outputFileOf(url))));
   });
   config.addTransform(TRANSFORM, function (this: { page: { outputPath: string | false } }, content: unknown) {
     if (typeof this.page.outputPath !== "string") return content;
@@ -63,6 +75,9 @@ export async function pageWritesSettled(): Promise<void> {
 
 /** Writes files through `fs.promises`, at most `CONCURRENT_WRITES` at a time, remembering the folders it made. */
 export class BackgroundWriter {
+  private preparer: OutputPreparer | undefined;
+  /** Every file written, resolved; kept only while a preparer made files to check against. */
+  private readonly written = new Set<string>();
   private readonly queue: ({ file: string; content: string | Buffer } | undefined)[] = [];
   /** The next queued write; an index rather than `shift()`, which copies the whole queue each time. */
   private head = 0;
@@ -71,15 +86,24 @@ export class BackgroundWriter {
   private failure: Error | undefined;
   private idle: (() => void) | undefined;
 
+  /** Creates these files, empty, on another thread (see src/eleventy/output-preparer.ts); each must then be written. */
+  prepare(files: readonly string[]): void {
+    this.preparer = new OutputPreparer(files.map((file) => path.resolve(file)));
+  }
+
   write(file: string, content: string | Buffer): void {
+    if (this.preparer) this.written.add(path.resolve(file));
     this.queue.push({ file, content });
     if (this.running < CONCURRENT_WRITES) this.run();
   }
 
-  /** Resolves when every page is written; rejects with the first write that failed. */
+  /** Resolves when every page is written; rejects with the first write that failed, or the first prepared file never written. */
   async finished(): Promise<void> {
     if (this.running > 0) await new Promise<void>((resolve) => (this.idle = resolve));
+    await this.preparer?.settled();
     if (this.failure) throw this.failure;
+    const unwritten = this.preparer?.files.filter((file) => !this.written.has(file)) ?? [];
+    if (unwritten.length > 0) throw new Error(`${unwritten.length} page(s) had a URL but were never written, so they would ship empty: ${unwritten.slice(0, 3).join(", ")}`);
   }
 
   private take(): { file: string; content: string | Buffer } | undefined {

@@ -15,6 +15,11 @@ export interface EleventyConfig {
   on(event: "eleventy.before" | "eleventy.after", callback: (event: { directories: { output: string }; runMode: "build" | "watch" | "serve" }) => unknown): void;
   /** Before each watch rebuild, with the changed files as Eleventy names them (`./content/...`, relative to the working folder). */
   on(event: "eleventy.beforeWatch", callback: (changedFiles: string[]) => unknown): void;
+  /**
+   * Once every page's URL is known and before any page is rendered: each URL with the template it
+   * comes from. A page without a URL (`permalink: false`) is listed under the key "false".
+   */
+  on(event: "eleventy.contentMap", callback: (map: { urlToInputPath: Record<string, unknown> }) => unknown): void;
   setServerOptions(options: Record<string, unknown>): void;
   setWatchThrottleWaitTime(ms: number): void;
   setQuietMode(quiet: boolean): void;

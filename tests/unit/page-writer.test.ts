@@ -33,6 +33,25 @@ describe("the background page writer", () => {
     expect(fs.readFileSync(good, "utf8")).toBe("<p>kept</p>");
   });
 
+  it("fills the files it prepared, whichever thread reaches a file first, and leaves none empty", async () => {
+    const writer = new BackgroundWriter();
+    const pages = Array.from({ length: 200 }, (_, index) => path.join(work, "prepared", `page-${index}`, "index.html"));
+    writer.prepare(pages);
+    // Written at once, while the preparer is still making files: a late preparer must not empty them.
+    pages.forEach((file, index) => writer.write(file, `<p>${index}</p>`));
+    await writer.finished();
+    expect(pages.map((file) => fs.readFileSync(file, "utf8"))).toEqual(pages.map((_, index) => `<p>${index}</p>`));
+  });
+
+  it("fails, naming it, when a prepared page is never written, so an empty page cannot ship", async () => {
+    const writer = new BackgroundWriter();
+    const written = path.join(work, "half", "written", "index.html");
+    const forgotten = path.join(work, "half", "forgotten", "index.html");
+    writer.prepare([written, forgotten]);
+    writer.write(written, "<p>here</p>");
+    await expect(writer.finished()).rejects.toThrow(`1 page(s) had a URL but were never written, so they would ship empty: ${forgotten}`);
+  });
+
   it("has finished at once when it was given nothing to write", async () => {
     await expect(new BackgroundWriter().finished()).resolves.toBeUndefined();
   });
