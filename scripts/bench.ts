@@ -43,7 +43,13 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), "ilmitd-bench-"));
 const log = (text: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${text}`);
 const gib = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GB`;
 
-/** A build in a fresh process into a fresh folder; the best of `runs` by total time. */
+/**
+ * A build in a fresh process into a fresh folder; the best of `runs` by total time. The last
+ * run's site is kept (the shipped site is weighed from it). The others are deleted only after the
+ * last run: deleting thousands of files just before a build slowed its writes on this machine's
+ * disk (the filesystem avoids reusing freshly freed inodes, and searches past them), so a run
+ * would have measured its predecessor's clean-up.
+ */
 async function measureBuild(content: string | undefined, name: string): Promise<BuildWithMemory> {
   let best: BuildWithMemory | undefined;
   for (let run = 1; run <= runs; run++) {
@@ -51,8 +57,8 @@ async function measureBuild(content: string | undefined, name: string): Promise<
     const { result, treePeakBytes } = await runChild<BuildMeasurement>("measure-build.ts", [...(content ? ["--content", content] : []), "--output", output]);
     const measured = { ...result, treePeakBytes };
     if (!best || measured.seconds < best.seconds) best = measured;
-    if (run < runs) fs.rmSync(output, { recursive: true, force: true });
   }
+  for (let run = 1; run < runs; run++) fs.rmSync(path.join(work, `${name}-site-${run}`), { recursive: true, force: true });
   return best!;
 }
 

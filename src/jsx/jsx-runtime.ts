@@ -29,19 +29,17 @@ const HTML = Symbol.for("ilmitd.jsx.html");
 export class Html {
   constructor(readonly html: string) {}
 
-  get [HTML](): true {
-    return true;
-  }
-
   /** True for markup made by any copy of this runtime. */
   static is(value: unknown): value is Html {
-    return typeof value === "object" && value !== null && (value as { [HTML]?: unknown })[HTML] === true;
+    return value instanceof Html || (typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[HTML] === true);
   }
 
   toString(): string {
     return this.html;
   }
 }
+// A data property on the prototype rather than a field: one per class, not one per element.
+Object.defineProperty(Html.prototype, HTML, { value: true });
 
 /** Anything a template may place between tags. */
 export type Child = Html | string | number | bigint | boolean | null | undefined | readonly Child[];
@@ -134,22 +132,20 @@ function renderElement(tag: string, props: Props): string {
   return `${open}>${content}</${tag}>`;
 }
 
-const NEEDS_ESCAPING = /["&<]/;
-
-/** Escapes `"`, `&` and `<`: enough for text and for double-quoted attribute values. */
+/**
+ * Escapes `"`, `&` and `<`: enough for text and for double-quoted attribute values. A loop over
+ * character codes: most texts need nothing, and this runs for every text and attribute of every page.
+ */
 export function escapeHtml(text: string): string {
-  if (!NEEDS_ESCAPING.test(text)) return text;
   let out = "";
   let last = 0;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
-    const entity = code === 34 ? "&quot;" : code === 38 ? "&amp;" : code === 60 ? "&lt;" : undefined;
-    if (entity === undefined) continue;
-    if (index !== last) out += text.slice(last, index);
-    out += entity;
+    if (code !== 34 && code !== 38 && code !== 60) continue;
+    out += text.slice(last, index) + (code === 34 ? "&quot;" : code === 38 ? "&amp;" : "&lt;");
     last = index + 1;
   }
-  return last < text.length ? out + text.slice(last) : out;
+  return last === 0 ? text : out + text.slice(last);
 }
 
 // eslint-disable-next-line @typescript-eslint/no-namespace

@@ -14,22 +14,24 @@ export function translator(ui: UiStrings, lang: Lang): Translate {
   };
 }
 
-const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
-/** Formatted dates by `lang:date`: lists show the same few hundred dates thousands of times, and Intl is slow. */
-const formattedDates = new Map<string, string>();
+/**
+ * Formatted dates per language, by ISO date: lists show the same few hundred dates thousands of
+ * times, and Intl is slow. Keyed by the date string itself, which keeps its hash, rather than by
+ * a new `lang:date` string per call.
+ */
+const formattedDates: Record<Lang, Map<string, string>> = { en: new Map(), nl: new Map() };
+const dateFormats: Record<Lang, Intl.DateTimeFormat> = {
+  en: new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }),
+  nl: new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }),
+};
 
 /** "2 November 2026" / "2 november 2026", computed in UTC so it never shifts a day. */
 export function formatDate(lang: Lang, isoDate: string): string {
-  const key = `${lang}:${isoDate}`;
-  let text = formattedDates.get(key);
+  const cache = formattedDates[lang];
+  let text = cache.get(isoDate);
   if (text === undefined) {
-    let format = dateFormats.get(lang);
-    if (!format) {
-      format = new Intl.DateTimeFormat(lang === "nl" ? "nl-NL" : "en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-      dateFormats.set(lang, format);
-    }
-    text = format.format(new Date(`${isoDate}T00:00:00Z`));
-    formattedDates.set(key, text);
+    text = dateFormats[lang].format(new Date(`${isoDate}T00:00:00Z`));
+    cache.set(isoDate, text);
   }
   return text;
 }
