@@ -77,11 +77,20 @@ const results: BenchResults = {
   seed,
   runs,
   sizes: [],
+  startup: undefined,
   site: undefined,
   lighthouse: undefined,
 };
 
 try {
+  if (sizes.length > 0) {
+    const content = path.join(work, "content-startup");
+    generateCorpus({ dir: content, articles: 2, seed });
+    const build = await measureBuild(content, "startup");
+    results.startup = { eleventySeconds: build.stages.eleventySeconds };
+    log(`start-up: a 2-article build's Eleventy stage took ${build.stages.eleventySeconds.toFixed(2)} s`);
+    fs.rmSync(path.join(work, `startup-site-${runs}`), { recursive: true, force: true });
+  }
   for (const size of sizes) {
     const content = path.join(work, `content-${size}`);
     let started = performance.now();

@@ -40,12 +40,19 @@ export interface SizeResult {
   eleventyCpuOverFloor: number;
 }
 
+/** What every build pays before its first page, whatever the content: a 2-article build's stages. */
+export interface StartupMeasurement {
+  /** The Eleventy stage of a build of one article in each language: importing Eleventy, the config and the templates, bundling the browser code. */
+  eleventySeconds: number;
+}
+
 export interface BenchResults {
   date: string;
   machine: { node: string; cpus: number; cpuModel: string; memoryBytes: number; loadAverageAtStart: number[]; loadAverageAtEnd: number[] };
   seed: number;
   runs: number;
   sizes: SizeResult[];
+  startup: StartupMeasurement | undefined;
   site: { build: BuildWithMemory; weight: SiteWeight } | undefined;
   lighthouse: LighthouseScores[] | undefined;
 }
@@ -72,9 +79,11 @@ export function formatReport(results: BenchResults): string {
   if (results.sizes.length > 0) {
     parts.push(
       `### Synthetic corpora (seed ${results.seed})\n\n` +
-        "N article files = N/2 articles in English and Dutch; one pair (both languages) per ten files. Times are wall-clock. The Eleventy stage ends when every page is on disk; in brackets, when every page was rendered (the writes run alongside, and the rest is waiting for the disk). Peak memory is the build process's maxRSS and, beside it, the sampled peak of the process with Pagefind's.\n\n" +
+        "N article files = N/2 articles in English and Dutch; one pair (both languages) per ten files. Times are wall-clock. The Eleventy stage ends when every page is on disk; in brackets, when every page was rendered (the rest is writing the pages). Peak memory is the build process's maxRSS and, beside it, the sampled peak of the process with Pagefind's." +
+        (results.startup ? ` Every build first pays a fixed start-up, whatever its size: a 2-article build's Eleventy stage took ${seconds(results.startup.eleventySeconds)}; the last column divides what comes after it by the floor.` : "") +
+        "\n\n" +
         table(
-          ["articles", "pairs", "pages", "full build", "Eleventy (all rendered at)", "Pagefind", "service worker", "peak memory", "1-article rebuild", "markdown-it floor", "Eleventy / floor", "same, CPU time"],
+          ["articles", "pairs", "pages", "full build", "Eleventy (all rendered at)", "Pagefind", "service worker", "peak memory", "1-article rebuild", "markdown-it floor", "Eleventy / floor", "same, CPU time", "after start-up / floor"],
           results.sizes.map((size) => {
             const rebuild = size.rebuild?.rebuilds.at(-1);
             return [
@@ -90,6 +99,7 @@ export function formatReport(results: BenchResults): string {
               seconds(size.floor.seconds),
               `${size.eleventyOverFloor.toFixed(1)}x`,
               `${size.build.stages.eleventyCpuSeconds.toFixed(1)} s / ${size.floor.cpuSeconds.toFixed(2)} s = ${size.eleventyCpuOverFloor.toFixed(1)}x`,
+              results.startup ? `${((size.build.stages.eleventySeconds - results.startup.eleventySeconds) / size.floor.seconds).toFixed(1)}x` : "not measured",
             ];
           }),
         ),

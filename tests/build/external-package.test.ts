@@ -35,7 +35,9 @@ beforeAll(() => {
 
   project = path.join(work, "site");
   fs.mkdirSync(project);
-  fs.writeFileSync(path.join(project, "package.json"), JSON.stringify({ name: "a-site-with-installed-content", private: true, type: "module" }, null, 2));
+  // A clone keeps this repository's module settings: ES modules, and `#jsx/...` for the templates' JSX runtime.
+  const { type, imports } = JSON.parse(fs.readFileSync(path.join(repo, "package.json"), "utf8")) as { type: string; imports: Record<string, string> };
+  fs.writeFileSync(path.join(project, "package.json"), JSON.stringify({ name: "a-site-with-installed-content", private: true, type, imports }, null, 2));
   fs.cpSync(path.join(repo, "_data"), path.join(project, "_data"), { recursive: true });
   nameInstalledPackages(project, [NAME]);
   // The tarball has no dependencies and is a local file, so npm installs it without the network.
