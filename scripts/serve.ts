@@ -12,7 +12,7 @@ import fs from "node:fs";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
-const watched = ["src/components", "src/layouts", "src/pages", "src/site", "src/schemas", "src/content", "src/eleventy"].map((dir) => path.join(root, dir));
+const watched = ["src/components", "src/layouts", "src/pages", "src/jsx", "src/site", "src/schemas", "src/content", "src/eleventy"].map((dir) => path.join(root, dir));
 let child: ChildProcess | undefined;
 let restartTimer: NodeJS.Timeout | undefined;
 

@@ -42,7 +42,7 @@ export interface SizeResult {
 
 /** What every build pays before its first page, whatever the content: a 2-article build's stages. */
 export interface StartupMeasurement {
-  /** The Eleventy stage of a build of one article in each language: importing Eleventy, the config and the templates, bundling the browser code. */
+  /** The Eleventy stage of a build of one article in each language: importing Eleventy, the config and the templates, bundling the browser code, and the fixed pages (home, lists, health check, feeds) of an almost empty site. */
   eleventySeconds: number;
 }
 
@@ -80,7 +80,7 @@ export function formatReport(results: BenchResults): string {
     parts.push(
       `### Synthetic corpora (seed ${results.seed})\n\n` +
         "N article files = N/2 articles in English and Dutch; one pair (both languages) per ten files. Times are wall-clock. The Eleventy stage ends when every page is on disk; in brackets, when every page was rendered (the rest is writing the pages). Peak memory is the build process's maxRSS and, beside it, the sampled peak of the process with Pagefind's." +
-        (results.startup ? ` Every build first pays a fixed start-up, whatever its size: a 2-article build's Eleventy stage took ${seconds(results.startup.eleventySeconds)}; the last column divides what comes after it by the floor.` : "") +
+        (results.startup ? ` Every build first pays a fixed start-up, whatever its size: a 2-article build's Eleventy stage (best of at least 2) took ${seconds(results.startup.eleventySeconds)}; the last column divides the rest of the stage by the floor.` : "") +
         "\n\n" +
         table(
           ["articles", "pairs", "pages", "full build", "Eleventy (all rendered at)", "Pagefind", "service worker", "peak memory", "1-article rebuild", "markdown-it floor", "Eleventy / floor", "same, CPU time", "after start-up / floor"],

@@ -24,9 +24,10 @@ for (const file of workerData.files) {
 /**
  * Creates the folder and an empty file for every page of a build on another thread, from the
  * moment Eleventy knows the pages' URLs until it has rendered them. Eleventy renders every page
- * before it hands the first one to a transform, so the page writer cannot overlap writing with
- * rendering; but making a file is most of the cost of writing a small one (the filesystem finds a
- * free inode, and on some disks that is slow), and that part can. The writer then only fills files
+ * before it hands the first one to a transform (see src/eleventy/page-writer.ts), so the page
+ * writer cannot overlap writing with rendering; but making a file is about half the cost of
+ * writing a small one here (the filesystem must find a free inode, which is slower still just
+ * after many files were deleted), and that part can. The writer then only fills files
  * that exist. A thread that fails is harmless: the writer makes whatever is missing itself.
  */
 export class OutputPreparer {

@@ -25,8 +25,9 @@ const CONCURRENT_WRITES = 32;
  * and writes nothing) with `writePagesInBackground` set, and this plugin's last transform hands
  * each finished page to Node's I/O threads, many writes at a time.
  *
- * Eleventy renders every page before it runs the first transform, so the writes themselves come
- * after the rendering. What can run alongside it is making the folders and files: as soon as
+ * Eleventy renders every page before it runs the first transform (true while no template uses an
+ * Eleventy `layout`: layouts render page by page, between the transforms), so the writes
+ * themselves come after the rendering. What can run alongside it is making the folders and files: as soon as
  * Eleventy knows every URL, an `OutputPreparer` thread creates them, and the writes that follow
  * fill files that exist. Every file prepared must then be written, or the build fails: an empty
  * page must never ship. The run ends only when every page is on disk, and a failed write fails
@@ -84,10 +85,13 @@ export class BackgroundWriter {
   private readonly folders = new Set<string>();
   private running = 0;
   private failure: Error | undefined;
-  private idle: (() => void) | undefined;
+  /** Callers waiting for the writes in flight to end: every one of them is told. */
+  private readonly idle: (() => void)[] = [];
 
   /** Creates these files, empty, on another thread (see src/eleventy/output-preparer.ts); each must then be written. */
   prepare(files: readonly string[]): void {
+    // One build has one list of pages; a second list would leave the first thread's work unchecked.
+    if (this.preparer) throw new Error("the page writer was asked to prepare the pages twice in one build");
     this.preparer = new OutputPreparer(files.map((file) => path.resolve(file)));
   }
 
@@ -99,7 +103,7 @@ export class BackgroundWriter {
 
   /** Resolves when every page is written; rejects with the first write that failed, or the first prepared file never written. */
   async finished(): Promise<void> {
-    if (this.running > 0) await new Promise<void>((resolve) => (this.idle = resolve));
+    if (this.running > 0) await new Promise<void>((resolve) => this.idle.push(resolve));
     await this.preparer?.settled();
     if (this.failure) throw this.failure;
     const unwritten = this.preparer?.files.filter((file) => !this.written.has(file)) ?? [];
@@ -135,7 +139,7 @@ export class BackgroundWriter {
         }
       }
       this.running--;
-      if (this.running === 0) this.idle?.();
+      if (this.running === 0) for (const resolve of this.idle.splice(0)) resolve();
     })();
   }
 }

@@ -5,17 +5,18 @@
  * to do: building a tree of nodes and then walking it to print it (preact with
  * preact-render-to-string, which this replaces) was a third of the time spent rendering pages.
  * Here an element is printed when it is created, and a component is a function called with its
- * props. The output is the markup preact-render-to-string printed, byte for byte: the same
- * attribute spelling, the same escaping and `<meta ... />` for empty void elements.
+ * props. The output is the markup preact-render-to-string printed: the same attribute spelling,
+ * the same escaping and `<meta .../>` for empty void elements.
  *
  * Text is always escaped. The only way to insert markup is `dangerouslySetInnerHTML`, which
  * src/components/RenderedHtml.tsx uses for what markdown-it rendered.
  *
- * Not supported, because the site must never need them: event handlers and `style` (the
- * Content-Security-Policy forbids inline script and style), `ref`, `value` on `<select>` and
- * `<textarea>` (mark the `<option>` as `selected`; write the text between the tags), and
- * camelCase SVG attributes (write them as in markup: `stroke-width`). The first three fail the
- * build with a message naming them.
+ * Refused with a message naming them, because the site must never need them: event handlers,
+ * and any function as an attribute, and `style` (the Content-Security-Policy forbids inline
+ * script and style); `ref`; `value` on `<select>` and `<textarea>` (mark the `<option>` as
+ * `selected`; write the text between the tags); and the DOM-style names preact renamed
+ * (`httpEquiv`, `defaultValue`, `xlinkHref`, `strokeWidth` inside `<svg>`): write attributes as
+ * HTML spells them. What is left prints as preact-render-to-string printed it, byte for byte.
  */
 import type { JSX as PreactJSX } from "preact";
 
@@ -81,6 +82,9 @@ const VOID_ELEMENTS = new Set(["area", "base", "br", "col", "command", "embed", 
 const UNSAFE_NAME = /[\s\\/='"\0<>]/;
 /** DOM property names whose attribute is their lowercase form (`tabIndex` -> `tabindex`). */
 const LOWERCASE_ATTRIBUTE = /^(?:accessK|auto[A-Z]|cell|ch|col|cont|cross|dateT|encT|form[A-Z]|frame|hrefL|inputM|maxL|minL|noV|playsI|popoverT|readO|rowS|src[A-Z]|tabI|useM|item[A-Z])/;
+/** SVG attributes that really are written in camelCase. */
+const CAMEL_CASE_ATTRIBUTES = new Set(["viewBox", "preserveAspectRatio"]);
+const HAS_CAPITAL = /[A-Z]/;
 /** Boolean-looking attributes whose values are the words "true" and "false". */
 const ENUMERATED_ATTRIBUTE = new Set(["draggable", "spellcheck"]);
 
@@ -89,14 +93,11 @@ function renderElement(tag: string, props: Props): string {
   let open = `<${tag}`;
   let content: string | undefined;
   for (const key in props) {
+    if (key === "children" || key === "key" || key === "__self" || key === "__source") continue;
     let value = props[key];
     let name = key;
+    if (typeof value === "function") throw new Error(`<${tag} ${key}>: functions cannot be attributes, and event handlers are not supported (no inline script)`);
     switch (key) {
-      case "children":
-      case "key":
-      case "__self":
-      case "__source":
-        continue;
       case "dangerouslySetInnerHTML":
         content = (value as { __html?: string } | undefined)?.__html;
         continue;
@@ -115,13 +116,15 @@ function renderElement(tag: string, props: Props): string {
       case "style":
         throw new Error(`<${tag} ${key}> is not supported: the site renders static HTML under a strict Content-Security-Policy`);
       default:
-        if (typeof value === "function") throw new Error(`<${tag} ${key}>: event handlers are not supported (no inline script)`);
         if (UNSAFE_NAME.test(name)) continue;
         if (name[4] === "-" || ENUMERATED_ATTRIBUTE.has(name)) {
           // aria-*, data-* and enumerated attributes print `true` and `false` as words.
           if (value != null) value = String(value);
         } else if (LOWERCASE_ATTRIBUTE.test(name)) {
           name = name.toLowerCase();
+        } else if (HAS_CAPITAL.test(name) && !CAMEL_CASE_ATTRIBUTES.has(name)) {
+          // preact renamed these (httpEquiv, defaultValue, xlinkHref, strokeWidth inside <svg>): refuse rather than print a wrong name.
+          throw new Error(`<${tag} ${name}>: write the attribute as HTML spells it (such as http-equiv or stroke-width); only ${[...CAMEL_CASE_ATTRIBUTES].join(" and ")} keep their capitals`);
         }
     }
     if (value == null || value === false) continue;
@@ -148,10 +151,13 @@ export function escapeHtml(text: string): string {
   return last === 0 ? text : out + text.slice(last);
 }
 
+/** An element's attributes as preact types them, less what this runtime refuses, and with its own children. */
+type Attributes<T> = { [K in keyof T as K extends "style" | "ref" | "children" | `on${string}` ? never : K]: T[K] } & { children?: Child };
+
 // eslint-disable-next-line @typescript-eslint/no-namespace
 export namespace JSX {
   export type Element = Html;
-  export type IntrinsicElements = PreactJSX.IntrinsicElements;
+  export type IntrinsicElements = { [Tag in keyof PreactJSX.IntrinsicElements]: Attributes<PreactJSX.IntrinsicElements[Tag]> };
   export interface ElementChildrenAttribute {
     children: unknown;
   }

@@ -33,15 +33,15 @@ export function normalizePrefix(prefix: string | undefined): string {
   return trimmed ? `/${trimmed}/` : "/";
 }
 
+/** The last prefix `withPrefix` was given, normalised: every link of a build comes with the same one. */
+let lastPrefix = { given: "/", normalized: "/" };
+
 /** `/en/examples/` under the prefix `/docs/it/` becomes `/docs/it/en/examples/`. */
 export function withPrefix(prefix: string, path: string): string {
   if (!path.startsWith("/")) return path;
-  // Every link of every page comes here with the one prefix of the build: normalise it once.
   if (prefix !== lastPrefix.given) lastPrefix = { given: prefix, normalized: normalizePrefix(prefix) };
   return lastPrefix.normalized + path.slice(1);
 }
-
-let lastPrefix = { given: "/", normalized: "/" };
 
 /** The output file for a URL path: `/en/` -> `en/index.html`. */
 export function outputFileOf(path: string): string {

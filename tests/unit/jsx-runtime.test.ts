@@ -58,10 +58,18 @@ describe("the JSX runtime", () => {
 
   it("refuses what a strict Content-Security-Policy or static HTML cannot have, naming it", () => {
     expect(() => jsx("p", { style: "color: red" })).toThrow("<p style> is not supported");
-    expect(() => jsx("button", { onClick: () => undefined })).toThrow("<button onClick>: event handlers are not supported");
+    expect(() => jsx("button", { onClick: () => undefined })).toThrow("<button onClick>: functions cannot be attributes, and event handlers are not supported");
     expect(() => jsx("select", { value: "a" })).toThrow("<select value> is not supported: mark the <option> as selected instead");
     expect(() => jsx("textarea", { value: "a" })).toThrow("<textarea value> is not supported: write the text between the tags instead");
     expect(() => jsx("p onclick=x", {})).toThrow("<p onclick=x> is not a valid tag name");
+    expect(() => jsx("a", { className: () => "x" })).toThrow("<a className>: functions cannot be attributes");
+  });
+
+  it("refuses the DOM-style names preact renamed, rather than print a wrong attribute", () => {
+    for (const name of ["httpEquiv", "defaultValue", "xlinkHref", "strokeWidth", "acceptCharset"]) {
+      expect(() => jsx("meta", { [name]: "x" })).toThrow(`<meta ${name}>: write the attribute as HTML spells it`);
+    }
+    expect(jsx("svg", { viewBox: "0 0 1 1", preserveAspectRatio: "none" }).html).toBe('<svg viewBox="0 0 1 1" preserveAspectRatio="none"></svg>');
   });
 
   it("fails with a clear message on a child that is not text or markup", () => {

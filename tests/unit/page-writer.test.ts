@@ -52,6 +52,22 @@ describe("the background page writer", () => {
     await expect(writer.finished()).rejects.toThrow(`1 page(s) had a URL but were never written, so they would ship empty: ${forgotten}`);
   });
 
+  it("tells every caller waiting for it when the writes are done, not only the last one", async () => {
+    const writer = new BackgroundWriter();
+    const pages = Array.from({ length: 40 }, (_, index) => path.join(work, "waiters", `page-${index}`, "index.html"));
+    pages.forEach((file) => writer.write(file, "<p>x</p>"));
+    await expect(Promise.all([writer.finished(), writer.finished()])).resolves.toEqual([undefined, undefined]);
+  });
+
+  it("refuses a second list of pages to prepare in one build", async () => {
+    const writer = new BackgroundWriter();
+    const page = path.join(work, "twice", "index.html");
+    writer.prepare([page]);
+    expect(() => writer.prepare([])).toThrow("the page writer was asked to prepare the pages twice in one build");
+    writer.write(page, "<p>once</p>");
+    await writer.finished();
+  });
+
   it("has finished at once when it was given nothing to write", async () => {
     await expect(new BackgroundWriter().finished()).resolves.toBeUndefined();
   });
