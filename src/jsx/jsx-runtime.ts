@@ -88,8 +88,43 @@ const HAS_CAPITAL = /[A-Z]/;
 /** Boolean-looking attributes whose values are the words "true" and "false". */
 const ENUMERATED_ATTRIBUTE = new Set(["draggable", "spellcheck"]);
 
+/** How a prop name is printed as an attribute. */
+interface AttributeName {
+  name: string;
+  /** `true` and `false` print as the words (aria-*, data-*, enumerated attributes) rather than as presence. */
+  wordBooleans: boolean;
+}
+
+/** A prop name that cannot be an attribute: left out, as preact-render-to-string leaves it out. */
+const SKIP = "skip";
+
+/**
+ * Every prop name seen so far, read once: a build prints a few dozen names millions of times.
+ * Names that are refused are not kept, so they fail wherever they appear.
+ */
+const ATTRIBUTES = new Map<string, AttributeName | typeof SKIP>();
+
+function readAttributeName(tag: string, key: string): AttributeName | typeof SKIP {
+  let attribute: AttributeName | typeof SKIP;
+  if (UNSAFE_NAME.test(key)) attribute = SKIP;
+  else if (key[4] === "-" || ENUMERATED_ATTRIBUTE.has(key)) attribute = { name: key, wordBooleans: true };
+  else if (LOWERCASE_ATTRIBUTE.test(key)) attribute = { name: key.toLowerCase(), wordBooleans: false };
+  else if (HAS_CAPITAL.test(key) && !CAMEL_CASE_ATTRIBUTES.has(key)) {
+    // preact renamed these (httpEquiv, defaultValue, xlinkHref, strokeWidth inside <svg>): refuse rather than print a wrong name.
+    throw new Error(`<${tag} ${key}>: write the attribute as HTML spells it (such as http-equiv or stroke-width); only ${[...CAMEL_CASE_ATTRIBUTES].join(" and ")} keep their capitals`);
+  } else attribute = { name: key, wordBooleans: false };
+  ATTRIBUTES.set(key, attribute);
+  return attribute;
+}
+
+/** Tag names already checked. */
+const TAGS = new Set<string>();
+
 function renderElement(tag: string, props: Props): string {
-  if (UNSAFE_NAME.test(tag)) throw new Error(`<${tag}> is not a valid tag name`);
+  if (!TAGS.has(tag)) {
+    if (UNSAFE_NAME.test(tag)) throw new Error(`<${tag}> is not a valid tag name`);
+    TAGS.add(tag);
+  }
   let open = `<${tag}`;
   let content: string | undefined;
   for (const key in props) {
@@ -115,17 +150,13 @@ function renderElement(tag: string, props: Props): string {
       case "ref":
       case "style":
         throw new Error(`<${tag} ${key}> is not supported: the site renders static HTML under a strict Content-Security-Policy`);
-      default:
-        if (UNSAFE_NAME.test(name)) continue;
-        if (name[4] === "-" || ENUMERATED_ATTRIBUTE.has(name)) {
-          // aria-*, data-* and enumerated attributes print `true` and `false` as words.
-          if (value != null) value = String(value);
-        } else if (LOWERCASE_ATTRIBUTE.test(name)) {
-          name = name.toLowerCase();
-        } else if (HAS_CAPITAL.test(name) && !CAMEL_CASE_ATTRIBUTES.has(name)) {
-          // preact renamed these (httpEquiv, defaultValue, xlinkHref, strokeWidth inside <svg>): refuse rather than print a wrong name.
-          throw new Error(`<${tag} ${name}>: write the attribute as HTML spells it (such as http-equiv or stroke-width); only ${[...CAMEL_CASE_ATTRIBUTES].join(" and ")} keep their capitals`);
-        }
+      default: {
+        const attribute = ATTRIBUTES.get(key) ?? readAttributeName(tag, key);
+        if (attribute === SKIP) continue;
+        name = attribute.name;
+        // aria-*, data-* and enumerated attributes print `true` and `false` as words.
+        if (attribute.wordBooleans && value != null) value = String(value);
+      }
     }
     if (value == null || value === false) continue;
     open += value === true || value === "" ? ` ${name}` : ` ${name}="${escapeHtml(String(value))}"`;
