@@ -27,8 +27,8 @@ for (const file of workerData.files) {
  * before it hands the first one to a transform (see src/eleventy/page-writer.ts), so the page
  * writer cannot overlap writing with rendering; but making a file is about half the cost of
  * writing a small one here (the filesystem must find a free inode, which is slower still just
- * after many files were deleted), and that part can. The writer then only fills files
- * that exist. A thread that fails is harmless: the writer makes whatever is missing itself.
+ * after many files were deleted), and that part can. The writer then only fills files that
+ * exist. A thread that fails is harmless: the writer makes whatever is missing itself.
  */
 export class OutputPreparer {
   /** The files this preparer makes, resolved. */

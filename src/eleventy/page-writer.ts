@@ -27,11 +27,12 @@ const CONCURRENT_WRITES = 32;
  *
  * Eleventy renders every page before it runs the first transform (true while no template uses an
  * Eleventy `layout`: layouts render page by page, between the transforms), so the writes
- * themselves come after the rendering. What can run alongside it is making the folders and files: as soon as
- * Eleventy knows every URL, an `OutputPreparer` thread creates them, and the writes that follow
- * fill files that exist. Every file prepared must then be written, or the build fails: an empty
- * page must never ship. The run ends only when every page is on disk, and a failed write fails
- * the build. A dry run copies no passthrough files either, so the plugin copies `src/static` itself.
+ * themselves come after the rendering. What can run alongside it is making the folders and
+ * files: as soon as Eleventy knows every URL, an `OutputPreparer` thread creates them, and the
+ * writes that follow fill files that exist. Every file prepared must then be written, or the
+ * build fails: an empty page must never ship. The run ends only when every page is on disk, and a
+ * failed write fails the build. A dry run copies no passthrough files either, so the plugin
+ * copies `src/static` itself.
  */
 export function pageWriter(config: EleventyConfig, options: BuildOptions): void {
   if (!options.writePagesInBackground) return;
