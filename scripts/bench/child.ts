@@ -37,7 +37,7 @@ export async function runChild<T>(script: string, args: string[], env: NodeJS.Pr
 }
 
 /**
- * Writes what the previous step left in the page cache (a generated corpus, a deleted site) to
+ * Writes what the previous step left in the page cache (a generated corpus, a written site) to
  * disk before the next measurement starts. On this machine's virtual disk, writeback and discards
  * from an earlier step otherwise land in the middle of the next build's writes and slowed them
  * by up to ten times from one run to the next. Linux `sync`; elsewhere nothing.

@@ -40,7 +40,7 @@ export interface SizeResult {
   eleventyCpuOverFloor: number;
 }
 
-/** What every build pays before its first page, whatever the content: a 2-article build's stages. */
+/** What every build pays, whatever its content: a 2-article build's stages. */
 export interface StartupMeasurement {
   /** The Eleventy stage of a build of one article in each language: importing Eleventy, the config and the templates, bundling the browser code, and the fixed pages (home, lists, health check, feeds) of an almost empty site. */
   eleventySeconds: number;

@@ -75,7 +75,7 @@ export async function pageWritesSettled(): Promise<void> {
   await currentWriter.get()?.finished().catch(() => undefined);
 }
 
-/** Writes files through `fs.promises`, at most `CONCURRENT_WRITES` at a time, remembering the folders it made. */
+/** Writes files through `fs.promises`, at most `CONCURRENT_WRITES` at a time. */
 export class BackgroundWriter {
   private preparer: OutputPreparer | undefined;
   /** Every file written, resolved; kept only while a preparer made files to check against. */
@@ -83,7 +83,6 @@ export class BackgroundWriter {
   private readonly queue: ({ file: string; content: string | Buffer } | undefined)[] = [];
   /** The next queued write; an index rather than `shift()`, which copies the whole queue each time. */
   private head = 0;
-  private readonly folders = new Set<string>();
   private running = 0;
   private failure: Error | undefined;
   /** Callers waiting for the writes in flight to end: every one of them is told. */
@@ -129,12 +128,7 @@ export class BackgroundWriter {
     void (async () => {
       for (let next = this.take(); next; next = this.take()) {
         try {
-          const folder = path.dirname(next.file);
-          if (!this.folders.has(folder)) {
-            await fs.promises.mkdir(folder, { recursive: true });
-            this.folders.add(folder);
-          }
-          await fs.promises.writeFile(next.file, next.content);
+          await writeMakingFolder(next.file, next.content);
         } catch (error) {
           this.failure ??= new Error(`could not write ${next.file}: ${(error as Error).message}`);
         }
@@ -142,5 +136,19 @@ export class BackgroundWriter {
       this.running--;
       if (this.running === 0) for (const resolve of this.idle.splice(0)) resolve();
     })();
+  }
+}
+
+/**
+ * Writes a file, making its folder only when it is missing: the preparer has usually made it
+ * already, and asking for it again would cost every page a `mkdir` and a `stat` for nothing.
+ */
+async function writeMakingFolder(file: string, content: string | Buffer): Promise<void> {
+  try {
+    await fs.promises.writeFile(file, content);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    await fs.promises.mkdir(path.dirname(file), { recursive: true });
+    await fs.promises.writeFile(file, content);
   }
 }

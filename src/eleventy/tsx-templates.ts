@@ -21,4 +21,3 @@ export function tsxTemplates(config: EleventyConfig): void {
   });
   config.addTemplateFormats(["11ty.tsx", "11ty.ts"]);
 }
-

@@ -65,7 +65,7 @@ export function Fragment(props: { children?: Child }): Html {
 }
 
 /** A child as HTML: text escaped, markup as it is, nothing for null, undefined and booleans. */
-export function renderChild(child: Child): string {
+function renderChild(child: Child): string {
   if (child == null || typeof child === "boolean") return "";
   if (typeof child === "string") return escapeHtml(child);
   if (Html.is(child)) return child.html;
@@ -170,7 +170,7 @@ function renderElement(tag: string, props: Props): string {
  * Escapes `"`, `&` and `<`: enough for text and for double-quoted attribute values. A loop over
  * character codes: most texts need nothing, and this runs for every text and attribute of every page.
  */
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   let out = "";
   let last = 0;
   for (let index = 0; index < text.length; index++) {

@@ -33,14 +33,16 @@ export function normalizePrefix(prefix: string | undefined): string {
   return trimmed ? `/${trimmed}/` : "/";
 }
 
-/** The last prefix `withPrefix` was given, normalised: every link of a build comes with the same one. */
-let lastPrefix = { given: "/", normalized: "/" };
-
 /** `/en/examples/` under the prefix `/docs/it/` becomes `/docs/it/en/examples/`. */
 export function withPrefix(prefix: string, path: string): string {
   if (!path.startsWith("/")) return path;
-  if (prefix !== lastPrefix.given) lastPrefix = { given: prefix, normalized: normalizePrefix(prefix) };
-  return lastPrefix.normalized + path.slice(1);
+  // Pages pass the model's prefix, normalised once per build: only an unusual one is normalised here.
+  return (isNormalized(prefix) ? prefix : normalizePrefix(prefix)) + path.slice(1);
+}
+
+/** True when `normalizePrefix` would return `prefix` unchanged: `/`, or `/docs/it/` with one slash at each end. */
+function isNormalized(prefix: string): boolean {
+  return prefix === "/" || (prefix.startsWith("/") && !prefix.startsWith("//") && prefix.endsWith("/") && !prefix.endsWith("//"));
 }
 
 /** The output file for a URL path: `/en/` -> `en/index.html`. */
