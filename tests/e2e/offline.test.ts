@@ -354,8 +354,10 @@ describe("updates and development builds, deployed one after another into one fo
       };
       await expect.poll(state, { timeout: 20_000 }).toEqual({ workers: 0, caches: 0 });
       // Its pages may register it again (a plain server hides that it is a development build),
-      // but it never stays and never saves anything.
-      await page.reload();
+      // but it never stays and never saves anything. The worker unregisters before it reloads the
+      // page, so the state above can be read while its reload is still to come: a reload of ours
+      // that collides with it ("not attached to an active page") is simply made again.
+      await expect.poll(() => page.reload().then(() => true, () => false), { timeout: 20_000 }).toBe(true);
       await expect.poll(state, { timeout: 20_000 }).toEqual({ workers: 0, caches: 0 });
       expect(problems).toEqual([]);
     });
