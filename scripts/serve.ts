@@ -17,7 +17,7 @@ let child: ChildProcess | undefined;
 let restartTimer: NodeJS.Timeout | undefined;
 
 function start(): void {
-  child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/dev-server.ts")], { stdio: "inherit", env: process.env });
+  child = spawn(process.execPath, [path.join(root, "scripts/run-typescript.js"), path.join(root, "scripts/dev-server.ts")], { stdio: "inherit", env: process.env });
 }
 
 function restart(reason: string): void {
