@@ -9,31 +9,28 @@ export function translator(ui: UiStrings, lang: Lang): Translate {
     const entry = ui[key];
     if (!entry) throw new Error(`_data/ui/: the interface string \`${key}\` is missing`);
     let text = entry[lang];
-    for (const [name, value] of Object.entries(vars ?? {})) text = text.replaceAll(`{${name}}`, String(value));
+    // Most strings have no placeholders: no entries array for them, on every page.
+    if (vars === undefined) return text;
+    for (const [name, value] of Object.entries(vars)) text = text.replaceAll(`{${name}}`, String(value));
     return text;
   };
 }
 
-/**
- * Formatted dates per language, by ISO date: lists show the same few hundred dates thousands of
- * times, and Intl is slow. Keyed by the date string itself, which keeps its hash, rather than by
- * a new `lang:date` string per call.
- */
-const formattedDates: Record<Lang, Map<string, string>> = { en: new Map(), nl: new Map() };
-const dateFormats: Record<Lang, Intl.DateTimeFormat> = {
-  en: new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }),
-  nl: new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }),
+/** Month names as en-GB and nl-NL write them in a long date (tests/unit/i18n.test.ts holds them to Intl's). */
+const MONTHS: Record<Lang, readonly string[]> = {
+  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+  nl: ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
 };
 
-/** "2 November 2026" / "2 november 2026", computed in UTC so it never shifts a day. */
+/**
+ * "2 November 2026" / "2 november 2026": the two languages write a long date the same way, day
+ * month year. Built from the ISO date's own digits, so it never shifts a day with a time zone.
+ * Not through Intl: its first date format costs every build about 10 ms, and lists show the
+ * same dates thousands of times.
+ */
 export function formatDate(lang: Lang, isoDate: string): string {
-  const cache = formattedDates[lang];
-  let text = cache.get(isoDate);
-  if (text === undefined) {
-    text = dateFormats[lang].format(new Date(`${isoDate}T00:00:00Z`));
-    cache.set(isoDate, text);
-  }
-  return text;
+  const [year, month, day] = isoDate.split("-");
+  return `${Number(day)} ${MONTHS[lang][Number(month) - 1]} ${Number(year)}`;
 }
 
 export function otherLang(lang: Lang): Lang {
