@@ -5,7 +5,7 @@
  * TypeScript.
  *
  * A library missing from both lists is no error: it then loads through tsx, only more slowly. The
- * split matters for the bench, and tests/unit/run-typescript.test.ts keeps it true.
+ * split matters for the bench, and tests/build/run-typescript.test.ts keeps it true.
  */
 
 /** What scripts/build-site.ts imports itself: every build script has loaded these before a build starts. */
