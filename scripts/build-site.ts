@@ -7,6 +7,7 @@ import { readBuildOptions } from "../src/eleventy/options.ts";
 import { pageWritesSettled } from "../src/eleventy/page-writer.ts";
 import { BUILD_MARKS, runPostBuild } from "../src/eleventy/post-build.ts";
 import { LIBRARIES_LOADED, TSX_REGISTERED } from "./lib/preloaded-libraries.js";
+import { siteBundle } from "./lib/site-bundle.ts";
 
 export interface BuildSiteOptions {
   /** Where the finished site goes; replaced only when the whole build succeeds. */
@@ -94,7 +95,8 @@ async function writePages(staging: string, options: BuildSiteOptions): Promise<v
   process.env.SITE_PAGE_WRITER = "background";
   try {
     const eleventy = new Eleventy(path.join(root, "src/pages"), staging, {
-      configPath: path.join(root, "eleventy.config.ts"),
+      // The config and the pages as one module (scripts/lib/site-bundle.ts); eleventy.config.ts is its entry.
+      configPath: await siteBundle(),
       pathPrefix: options.pathPrefix ?? "/",
       quietMode: true,
       // Renders every page but writes none: src/eleventy/page-writer.ts writes them, off the main thread.

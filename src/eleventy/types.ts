@@ -8,7 +8,7 @@ export interface EleventyConfig {
   addTransform(name: string, transform: (this: { page: { outputPath: string | false } }, content: unknown) => unknown): void;
   /** Transforms by name, in the order they run. */
   transforms: Record<string, unknown>;
-  addExtension(extensions: string[], options: { key: string; compile: () => (this: TemplateThis, data: unknown) => Promise<string> }): void;
+  addExtension(extensions: string[], options: TemplateExtension): void;
   addPassthroughCopy(map: Record<string, string>): void;
   setServerPassthroughCopyBehavior(mode: "copy" | "passthrough"): void;
   addTemplateFormats(formats: string | string[]): void;
@@ -27,7 +27,16 @@ export interface EleventyConfig {
   ignores: { add(pattern: string): void };
 }
 
-/** `this` inside a custom template engine's render function. */
-export interface TemplateThis {
-  defaultRenderer(data: unknown): Promise<unknown>;
+/** A custom template language (`addExtension`), as far as this site uses one. */
+export interface TemplateExtension {
+  /** The built-in engine it extends ("11ty.js"). */
+  key: string;
+  /** Whether Eleventy reads the file's text for `compile`. */
+  read: boolean;
+  /** True: the template's data is the `data` export of what `getInstanceFromInputPath` returns. */
+  getData: boolean;
+  getInstanceFromInputPath(inputPath: string): Promise<unknown>;
+  compileOptions: { getCacheKey(text: unknown, inputPath: string): string };
+  /** The render function for one template, from its text (when read) and its path. */
+  compile(text: unknown, inputPath: string): (data: unknown) => Promise<string>;
 }
