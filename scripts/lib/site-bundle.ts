@@ -41,7 +41,8 @@ interface BundleRecord {
 export async function siteBundle(root = projectRoot): Promise<string> {
   // Inside the project, so that the bundle's imports of packages resolve from node_modules as the sources' do.
   const cacheDir = path.join(root, "node_modules/.cache/ilmitd-site");
-  const entry = entryFor(fs.readdirSync(path.join(root, "src/pages")).filter((file) => /\.11ty\.tsx?$/.test(file)).sort());
+  const pages = fs.readdirSync(path.join(root, "src/pages"), { recursive: true, encoding: "utf8" }).filter((file) => /\.11ty\.tsx?$/.test(file));
+  const entry = entryFor(pages.map((file) => file.split(path.sep).join("/")).sort());
   const recordFile = path.join(cacheDir, "site.json");
   const previous = readRecord(recordFile);
   if (previous && isCurrent(root, previous, entry) && fs.existsSync(path.join(cacheDir, previous.file))) return path.join(cacheDir, previous.file);

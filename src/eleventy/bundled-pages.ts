@@ -5,11 +5,12 @@ export interface PageModule {
 }
 
 /**
- * The page modules of the bundle this code was built into, by file name ("article.11ty.tsx"). A
- * one-off build loads the config and every page as one esbuild bundle (scripts/lib/site-bundle.ts),
- * whose entry fills this map; the template engine then takes each page from here instead of
- * importing its file, which would load a second copy of the page and everything it imports.
- * Empty wherever the config was loaded from the TypeScript itself (`npm start`, the tests' watch
- * sessions): pages are then imported from their files.
+ * The page modules of the bundle this code was built into, by their path inside the pages folder
+ * ("article.11ty.tsx"; see `pageName` in src/eleventy/tsx-templates.ts). A one-off build loads
+ * the config and every page as one esbuild bundle (scripts/lib/site-bundle.ts), whose entry fills
+ * this map; the template engine then takes each page from here instead of importing its file,
+ * which would load a second copy of the page and everything it imports. Empty wherever the config
+ * was loaded from the TypeScript itself (`npm start`, the tests' watch sessions): pages are then
+ * imported from their files.
  */
 export const bundledPages = new Map<string, PageModule>();

@@ -20,8 +20,11 @@ export function tsxTemplates(config: EleventyConfig): void {
   const pageModule = (inputPath: string): Promise<PageModule> => {
     let loading = modules.get(inputPath);
     if (!loading) {
-      const bundled = bundledPages.get(path.basename(inputPath));
-      loading = bundled ? Promise.resolve(bundled) : (import(pathToFileURL(path.resolve(inputPath)).href) as Promise<PageModule>);
+      const bundled = bundledPages.get(pageName(config.directories.input, inputPath));
+      loading = (bundled ? Promise.resolve(bundled) : (import(pathToFileURL(path.resolve(inputPath)).href) as Promise<PageModule>)).then((page) => {
+        if (typeof page.render !== "function") throw new Error(`${inputPath} must export a \`render\` function`);
+        return page;
+      });
       modules.set(inputPath, loading);
     }
     return loading;
@@ -39,6 +42,11 @@ export function tsxTemplates(config: EleventyConfig): void {
     },
   });
   config.addTemplateFormats(["11ty.tsx", "11ty.ts"]);
+}
+
+/** A page's name in `bundledPages`: its path inside the pages folder, with forward slashes. */
+export function pageName(pagesDir: string, inputPath: string): string {
+  return path.relative(path.resolve(pagesDir), path.resolve(inputPath)).split(path.sep).join("/");
 }
 
 /** A page as it is written: a string as the template returned it, or the JSX printed as a document. */

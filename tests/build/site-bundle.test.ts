@@ -13,7 +13,7 @@ interface Bundle {
 
 let project: string;
 
-/** A project of the same shape as this one, as small as it can be: a config, the pages map, pages. */
+/** A project of the same shape as this one, as small as it can be: a config, the pages map, pages (one in a folder). */
 beforeEach(() => {
   project = fs.mkdtempSync(path.join(os.tmpdir(), "ilmitd-bundle-"));
   const write = (file: string, text: string) => {
@@ -26,6 +26,7 @@ beforeEach(() => {
   write("src/eleventy/bundled-pages.ts", `export const bundledPages = new Map<string, unknown>();\n`);
   write("src/pages/first.11ty.ts", `export const data = {};\nexport function render(): string { return "first"; }\n`);
   write("src/pages/second.11ty.ts", `export const data = {};\nexport function render(): string { return "second"; }\n`);
+  write("src/pages/nested/deeper.11ty.ts", `export const data = {};\nexport function render(): string { return "deeper"; }\n`);
 });
 
 afterEach(() => {
@@ -39,7 +40,7 @@ describe("the site bundle", () => {
   it("holds the config and every page, each source keeping its own file's location", async () => {
     const bundle = await load(await siteBundle(project));
     expect(bundle.config).toEqual({ where: project, file: pathToFileURL(path.join(project, "eleventy.config.ts")).href });
-    expect(rendered(bundle)).toEqual({ "first.11ty.ts": "first", "second.11ty.ts": "second" });
+    expect(rendered(bundle)).toEqual({ "first.11ty.ts": "first", "nested/deeper.11ty.ts": "deeper", "second.11ty.ts": "second" });
   });
 
   it("is reused while no source changed, and made again when a page's source or the list of pages changed", async () => {
@@ -51,9 +52,9 @@ describe("the site bundle", () => {
     fs.writeFileSync(path.join(project, "src/pages/first.11ty.ts"), `export const data = {};\nexport function render(): string { return "first, edited"; }\n`);
     const edited = await siteBundle(project);
     expect(edited).not.toBe(first);
-    expect(rendered(await load(edited))).toEqual({ "first.11ty.ts": "first, edited", "second.11ty.ts": "second" });
+    expect(rendered(await load(edited))).toEqual({ "first.11ty.ts": "first, edited", "nested/deeper.11ty.ts": "deeper", "second.11ty.ts": "second" });
 
     fs.writeFileSync(path.join(project, "src/pages/third.11ty.ts"), `export const data = {};\nexport function render(): string { return "third"; }\n`);
-    expect(Object.keys(rendered(await load(await siteBundle(project))))).toEqual(["first.11ty.ts", "second.11ty.ts", "third.11ty.ts"]);
+    expect(Object.keys(rendered(await load(await siteBundle(project))))).toEqual(["first.11ty.ts", "nested/deeper.11ty.ts", "second.11ty.ts", "third.11ty.ts"]);
   });
 });
