@@ -9,6 +9,12 @@ const projectRoot = path.resolve(import.meta.dirname, "../..");
 const FORMAT = 1;
 /** Files that shape the bundle without being in it: JSX settings and the `#jsx` import map. */
 const SETTINGS = ["tsconfig.json", "package.json"];
+/**
+ * File times come from a clock that moves in ticks of a few milliseconds and `Date.now()` drops
+ * the fraction of a millisecond, so a file saved just before the bundling began counts as saved
+ * during it: bundled again next time, which is only slower.
+ */
+const CLOCK_MARGIN_MS = 20;
 /** The generated entry's name in the bundle; it has no file (the record keeps its text instead). */
 const ENTRY_NAME = "site-bundle-entry.ts";
 
@@ -47,6 +53,7 @@ export async function siteBundle(root = projectRoot): Promise<string> {
   const previous = readRecord(recordFile);
   if (previous && isCurrent(root, previous, entry) && fs.existsSync(path.join(cacheDir, previous.file))) return path.join(cacheDir, previous.file);
 
+  const started = Date.now();
   const result = await esbuild.build({
     stdin: { contents: entry, resolveDir: root, sourcefile: ENTRY_NAME, loader: "ts" },
     absWorkingDir: root,
@@ -63,14 +70,26 @@ export async function siteBundle(root = projectRoot): Promise<string> {
   });
   const code = result.outputFiles[0]!.contents;
   const file = `site-${createHash("sha256").update(code).digest("hex").slice(0, 16)}.mjs`;
-  const record: BundleRecord = { format: FORMAT, file, entry, stamps: stampsOf(root, [...Object.keys(result.metafile.inputs).filter((input) => input !== ENTRY_NAME), ...SETTINGS]) };
+  const sources = [...Object.keys(result.metafile.inputs).filter((input) => input !== ENTRY_NAME), ...SETTINGS];
   fs.mkdirSync(cacheDir, { recursive: true });
   // Renamed into place: builds running side by side (the tests do) never read a half-written file.
   const bundle = path.join(cacheDir, file);
   writeAtomically(bundle, code);
-  writeAtomically(recordFile, JSON.stringify(record));
+  // A source saved while it was being bundled may be in the bundle as it was before: this build,
+  // which started before the edit, uses the bundle, but it is not recorded, so the next one bundles again.
+  if (!sources.some((source) => modifiedSince(path.join(root, source), started - CLOCK_MARGIN_MS))) {
+    writeAtomically(recordFile, JSON.stringify({ format: FORMAT, file, entry, stamps: stampsOf(root, sources) } satisfies BundleRecord));
+  }
   removeOldBundles(cacheDir, file);
   return bundle;
+}
+
+function modifiedSince(file: string, time: number): boolean {
+  try {
+    return fs.statSync(file).mtimeMs >= time;
+  } catch {
+    return true;
+  }
 }
 
 /** Bundles from earlier sources, once no build that started with one can still be loading it. */
