@@ -1,31 +1,26 @@
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import * as esbuild from "esbuild";
 
 const projectRoot = path.resolve(import.meta.dirname, "../..");
-/** Raise when the bundle options below change: a bundle made with the old ones is then made again. */
-const FORMAT = 1;
 /** Files that shape the bundle without being in it: JSX settings and the `#jsx` import map. */
 const SETTINGS = ["tsconfig.json", "package.json"];
-/**
- * File times come from a clock that moves in ticks of a few milliseconds and `Date.now()` drops
- * the fraction of a millisecond, so a file saved just before the bundling began counts as saved
- * during it: bundled again next time, which is only slower.
- */
-const CLOCK_MARGIN_MS = 20;
 /** The generated entry's name in the bundle; it has no file (the record keeps its text instead). */
 const ENTRY_NAME = "site-bundle-entry.ts";
 
 /** What a bundle was made from, to tell whether it still matches the sources. */
 interface BundleRecord {
-  format: number;
+  /** The bundler: esbuild's version and this file's own text, hashed. Another bundler may bundle differently. */
+  bundler: string;
+  /** The project the bundle belongs to: it holds that folder's paths, so a moved or copied project bundles again. */
+  root: string;
   /** The bundle's file name, by its content: a process that loaded an older bundle never gets it back from Node's module cache. */
   file: string;
   entry: string;
-  /** Every source file in the bundle and every settings file, relative to the root, with its size and time. */
-  stamps: Record<string, string>;
+  /** A hash of every source file as it went into the bundle, and of every settings file, by path relative to the root. */
+  hashes: Record<string, string>;
 }
 
 /**
@@ -39,8 +34,9 @@ interface BundleRecord {
  * from (see src/eleventy/bundled-pages.ts), so the config and the pages share one copy of every
  * module.
  *
- * The bundle is kept in node_modules/.cache and made again only when one of its source files
- * changed (by size and modification time) or a page was added or removed. It has no source map:
+ * The bundle is kept in node_modules/.cache and made again when one of its source files no longer
+ * hashes as it did when it was bundled (a few milliseconds to check), when a page was added or
+ * removed, or when the project moved or the bundler changed. It has no source map:
  * Node would read it at every load, which costs what the bundle saves. A stack trace from the
  * build therefore names the bundle, whose comments name each source file.
  */
@@ -50,10 +46,21 @@ export async function siteBundle(root = projectRoot): Promise<string> {
   const pages = fs.readdirSync(path.join(root, "src/pages"), { recursive: true, encoding: "utf8" }).filter((file) => /\.11ty\.tsx?$/.test(file));
   const entry = entryFor(pages.map((file) => file.split(path.sep).join("/")).sort());
   const recordFile = path.join(cacheDir, "site.json");
+  const bundler = `${esbuild.version}:${hashOf(fs.readFileSync(import.meta.filename))}`;
   const previous = readRecord(recordFile);
-  if (previous && isCurrent(root, previous, entry) && fs.existsSync(path.join(cacheDir, previous.file))) return path.join(cacheDir, previous.file);
+  if (previous && isCurrent(previous, { bundler, root, entry })) {
+    const bundle = path.join(cacheDir, previous.file);
+    try {
+      // Marked as in use, so that a build bundling newer sources meanwhile leaves it alone (see removeOldBundles).
+      fs.utimesSync(bundle, new Date(), new Date());
+      return bundle;
+    } catch {
+      // Gone: bundle again.
+    }
+  }
 
-  const started = Date.now();
+  // Each source is hashed as it goes into the bundle, so the record describes exactly what was bundled.
+  const hashes: Record<string, string> = {};
   const result = await esbuild.build({
     stdin: { contents: entry, resolveDir: root, sourcefile: ENTRY_NAME, loader: "ts" },
     absWorkingDir: root,
@@ -66,33 +73,25 @@ export async function siteBundle(root = projectRoot): Promise<string> {
     write: false,
     metafile: true,
     logLevel: "silent",
-    plugins: [keepFileLocations],
+    plugins: [keepFileLocations(root, hashes)],
   });
   const code = result.outputFiles[0]!.contents;
-  const file = `site-${createHash("sha256").update(code).digest("hex").slice(0, 16)}.mjs`;
-  const sources = [...Object.keys(result.metafile.inputs).filter((input) => input !== ENTRY_NAME), ...SETTINGS];
+  const file = `site-${hashOf(code).slice(0, 16)}.mjs`;
+  for (const setting of SETTINGS) hashes[setting] = hashOfFile(path.join(root, setting));
   fs.mkdirSync(cacheDir, { recursive: true });
-  // Renamed into place: builds running side by side (the tests do) never read a half-written file.
   const bundle = path.join(cacheDir, file);
-  writeAtomically(bundle, code);
-  // A source saved while it was being bundled may be in the bundle as it was before: this build,
-  // which started before the edit, uses the bundle, but it is not recorded, so the next one bundles again.
-  if (!sources.some((source) => modifiedSince(path.join(root, source), started - CLOCK_MARGIN_MS))) {
-    writeAtomically(recordFile, JSON.stringify({ format: FORMAT, file, entry, stamps: stampsOf(root, sources) } satisfies BundleRecord));
-  }
+  // Named by its content: a bundle that exists is this one. New files are renamed into place, so
+  // that builds running side by side (the tests do) never read a half-written file.
+  if (!fs.existsSync(bundle)) writeAtomically(bundle, code);
+  writeAtomically(recordFile, JSON.stringify({ bundler, root, file, entry, hashes } satisfies BundleRecord));
   removeOldBundles(cacheDir, file);
   return bundle;
 }
 
-function modifiedSince(file: string, time: number): boolean {
-  try {
-    return fs.statSync(file).mtimeMs >= time;
-  } catch {
-    return true;
-  }
-}
-
-/** Bundles from earlier sources, once no build that started with one can still be loading it. */
+/**
+ * Bundles of earlier sources, once unused for an hour: a build that reuses a bundle marks it (see
+ * siteBundle), so one still being loaded is never removed.
+ */
 function removeOldBundles(cacheDir: string, current: string): void {
   const hourAgo = Date.now() - 3_600_000;
   for (const file of fs.readdirSync(cacheDir)) {
@@ -122,22 +121,25 @@ function entryFor(pages: string[]): string {
  * finds the project root (src/eleventy/options.ts) and `import.meta.url` the article reader's
  * module (src/content/parallel-articles.ts). Replaced as text, so a comment that names them
  * changes too, harmlessly; `import.meta.resolve` stays, and resolves packages from the bundle as
- * from the source.
+ * from the source. Hashes each source as it reads it, into `hashes`.
  */
-const keepFileLocations: esbuild.Plugin = {
-  name: "keep-file-locations",
-  setup(build) {
-    build.onLoad({ filter: /\.tsx?$/ }, async (args) => {
-      if (args.path.includes(`${path.sep}node_modules${path.sep}`)) return undefined;
-      const source = await fs.promises.readFile(args.path, "utf8");
-      const contents = source
-        .replaceAll("import.meta.dirname", JSON.stringify(path.dirname(args.path)))
-        .replaceAll("import.meta.filename", JSON.stringify(args.path))
-        .replaceAll("import.meta.url", JSON.stringify(pathToFileURL(args.path).href));
-      return { contents, loader: args.path.endsWith(".tsx") ? "tsx" : "ts" };
-    });
-  },
-};
+function keepFileLocations(root: string, hashes: Record<string, string>): esbuild.Plugin {
+  return {
+    name: "keep-file-locations",
+    setup(build) {
+      build.onLoad({ filter: /\.tsx?$/ }, async (args) => {
+        if (args.path.includes(`${path.sep}node_modules${path.sep}`)) return undefined;
+        const source = await fs.promises.readFile(args.path, "utf8");
+        hashes[path.relative(root, args.path)] = hashOf(source);
+        const contents = source
+          .replaceAll("import.meta.dirname", JSON.stringify(path.dirname(args.path)))
+          .replaceAll("import.meta.filename", JSON.stringify(args.path))
+          .replaceAll("import.meta.url", JSON.stringify(pathToFileURL(args.path).href));
+        return { contents, loader: args.path.endsWith(".tsx") ? "tsx" : "ts" };
+      });
+    },
+  };
+}
 
 function readRecord(file: string): BundleRecord | undefined {
   try {
@@ -148,27 +150,26 @@ function readRecord(file: string): BundleRecord | undefined {
   }
 }
 
-function isCurrent(root: string, record: BundleRecord, entry: string): boolean {
-  if (record.format !== FORMAT || record.entry !== entry) return false;
-  const now = stampsOf(root, Object.keys(record.stamps));
-  return Object.entries(record.stamps).every(([file, stamp]) => now[file] === stamp);
+/** Whether a bundle still matches the sources: same bundler, project and pages, and every file hashes the same. */
+function isCurrent(record: BundleRecord, now: Pick<BundleRecord, "bundler" | "root" | "entry">): boolean {
+  if (record.bundler !== now.bundler || record.root !== now.root || record.entry !== now.entry) return false;
+  return Object.entries(record.hashes).every(([file, hash]) => hashOfFile(path.join(now.root, file)) === hash);
 }
 
-function stampsOf(root: string, files: string[]): Record<string, string> {
-  const stamps: Record<string, string> = {};
-  for (const file of files) {
-    try {
-      const stat = fs.statSync(path.join(root, file));
-      stamps[file] = `${stat.size}:${stat.mtimeMs}`;
-    } catch {
-      stamps[file] = "missing";
-    }
+function hashOf(content: string | Uint8Array): string {
+  return createHash("sha256").update(content).digest("hex");
+}
+
+function hashOfFile(file: string): string {
+  try {
+    return hashOf(fs.readFileSync(file));
+  } catch {
+    return "missing";
   }
-  return stamps;
 }
 
 function writeAtomically(file: string, content: string | Uint8Array): void {
-  const temporary = `${file}.${process.pid}.tmp`;
+  const temporary = `${file}.${process.pid}-${randomUUID()}.tmp`;
   fs.writeFileSync(temporary, content);
   fs.renameSync(temporary, file);
 }

@@ -1,4 +1,8 @@
-/** What a page module exports: Eleventy's data for it, and the function that renders it. */
+/**
+ * What a page module exports: Eleventy's data for it, and the function that renders it. `data`
+ * may also be a function of the data cascade; Eleventy then calls it with its JavaScript
+ * functions (filters, shortcodes) as `this`, not the module.
+ */
 export interface PageModule {
   data?: unknown;
   render(data: never): unknown;

@@ -20,12 +20,10 @@ export function tsxTemplates(config: EleventyConfig): void {
   const pageModule = (inputPath: string): Promise<PageModule> => {
     let loading = modules.get(inputPath);
     if (!loading) {
-      const bundled = bundledPages.get(pageName(config.directories.input, inputPath));
-      loading = (bundled ? Promise.resolve(bundled) : (import(pathToFileURL(path.resolve(inputPath)).href) as Promise<PageModule>)).then((page) => {
-        if (typeof page.render !== "function") throw new Error(`${inputPath} must export a \`render\` function`);
-        return page;
-      });
+      loading = loadPage(config.directories.input, inputPath);
       modules.set(inputPath, loading);
+      // A page that failed to load is loaded again next time, not failed from memory.
+      loading.catch(() => modules.delete(inputPath));
     }
     return loading;
   };
@@ -37,11 +35,27 @@ export function tsxTemplates(config: EleventyConfig): void {
     getInstanceFromInputPath: pageModule,
     // One compiled render function per page file; without this Eleventy builds the key from the text it did not read.
     compileOptions: { getCacheKey: (_text, inputPath) => inputPath },
-    compile(_text, inputPath) {
+    compile(text, inputPath) {
+      // Text is what Eleventy renders besides the page itself (an `eleventyComputed` string): as is, as 11ty.js does.
+      if (typeof text === "string") return async () => text;
       return async (data) => finalPage((await pageModule(inputPath)).render(data as never));
     },
   });
   config.addTemplateFormats(["11ty.tsx", "11ty.ts"]);
+}
+
+/**
+ * A page's module: from the bundle when this code runs from one (every page is in it, so a page
+ * missing there is a bug, told at once), otherwise imported from its file. Modules stay loaded for
+ * the life of the process: `npm start` restarts Eleventy when a page's code changes (scripts/serve.ts).
+ */
+async function loadPage(pagesDir: string, inputPath: string): Promise<PageModule> {
+  const name = pageName(pagesDir, inputPath);
+  const bundled = bundledPages.get(name);
+  if (!bundled && bundledPages.size > 0) throw new Error(`the site bundle has no page "${name}" (it has ${[...bundledPages.keys()].slice(0, 3).join(", ")}…): see scripts/lib/site-bundle.ts`);
+  const page = bundled ?? ((await import(pathToFileURL(path.resolve(inputPath)).href)) as PageModule);
+  if (typeof page.render !== "function") throw new Error(`${inputPath} must export a \`render\` function`);
+  return page;
 }
 
 /** A page's name in `bundledPages`: its path inside the pages folder, with forward slashes. */

@@ -37,6 +37,6 @@ export interface TemplateExtension {
   getData: boolean;
   getInstanceFromInputPath(inputPath: string): Promise<unknown>;
   compileOptions: { getCacheKey(text: unknown, inputPath: string): string };
-  /** The render function for one template, from its text (when read) and its path. */
+  /** The render function for one template, from its path; given text (not the page itself), for that text. */
   compile(text: unknown, inputPath: string): (data: unknown) => Promise<string>;
 }

@@ -43,7 +43,10 @@ interface Stage {
 
 describe("the libraries the launcher loads before tsx", () => {
   const beforeABuild = packagesImportedBy(["scripts/build-site.ts"], root);
-  const pages = fs.readdirSync(path.join(root, "src/pages")).map((file) => `src/pages/${file}`);
+  const pages = fs
+    .readdirSync(path.join(root, "src/pages"), { recursive: true, encoding: "utf8" })
+    .filter((file) => /\.11ty\.tsx?$/.test(file))
+    .map((file) => path.join("src/pages", file));
   const byABuild = packagesImportedBy(["eleventy.config.ts", ...pages], root);
 
   it("are, before a build, exactly what scripts/build-site.ts imports", () => {
