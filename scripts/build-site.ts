@@ -58,7 +58,6 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   try {
     // Inside the try: an output folder that cannot be made is a failed build, told like any other.
     fs.rmSync(staging, { recursive: true, force: true });
-    await ensureTypeScriptLoader();
     await writePages(staging, options);
     performance.mark(BUILD_MARKS.eleventyDone, { detail: process.cpuUsage() });
     await releaseMemory();
@@ -78,10 +77,11 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
 }
 
 /**
- * Eleventy imports eleventy.config.ts and the .11ty.tsx pages itself: make sure Node can load
- * TypeScript wherever this runs (under scripts/run-typescript.js, under `tsx`, in a test runner).
- * Where tsx's loader is already there, a second copy would put every one of Eleventy's hundreds
- * of imports through two loaders: about 0.2 s of every build.
+ * A watch session (scripts/lib/watch-session.ts) has Eleventy import eleventy.config.ts and the
+ * .11ty.tsx pages from the TypeScript: make sure Node can load it wherever this runs (under
+ * scripts/run-typescript.js, under `tsx`, in a test runner). Where tsx's loader is already there,
+ * a second copy would put every one of Eleventy's hundreds of imports through two loaders. A
+ * one-off build needs none of this: its config and pages are one JavaScript bundle.
  */
 export async function ensureTypeScriptLoader(): Promise<void> {
   if ((globalThis as Record<symbol, unknown>)[TSX_REGISTERED] === true) return;
