@@ -21,8 +21,9 @@
 import type { JSX as PreactJSX } from "preact";
 
 /**
- * Marks an `Html` by a registered symbol rather than by its class: in watch mode Eleventy may
- * import a fresh copy of this module for a changed template, and markup from either copy is markup.
+ * Marks an `Html` by a registered symbol rather than by its class: a process can hold more than
+ * one copy of this module (the site bundle has its own, beside the one that scripts and tests
+ * import from the TypeScript), and markup from either copy is markup.
  */
 const HTML = Symbol.for("ilmitd.jsx.html");
 
