@@ -57,7 +57,7 @@ async function measureBuild(content: string | undefined, name: string, times = r
   const score = (build: BuildWithMemory) => (by === "total" ? build.seconds : build.stages.eleventySeconds);
   for (let run = 1; run <= times; run++) {
     const output = path.join(work, `${name}-site-${run}`);
-    const { result, treePeakBytes } = await runChild<BuildMeasurement>("measure-build.ts", [...(content ? ["--content", content] : []), "--output", output], "run-typescript");
+    const { result, treePeakBytes } = await runChild<BuildMeasurement>("measure-build.ts", [...(content ? ["--content", content] : []), "--output", output]);
     const measured = { ...result, treePeakBytes };
     if (!best || score(measured) < score(best)) best = measured;
   }
@@ -67,7 +67,7 @@ async function measureBuild(content: string | undefined, name: string, times = r
 async function measureFloor(content: string): Promise<FloorMeasurement> {
   let best: FloorMeasurement | undefined;
   for (let run = 1; run <= runs; run++) {
-    const { result } = await runChild<FloorMeasurement>("measure-floor.ts", ["--content", content], "tsx");
+    const { result } = await runChild<FloorMeasurement>("measure-floor.ts", ["--content", content]);
     if (!best || result.seconds < best.seconds) best = result;
   }
   return best!;
@@ -108,7 +108,7 @@ try {
     if (rebuildSizes.has(size)) {
       // One edit at 10,000 and more: each rebuild there is a full build, and the bench must stay within minutes.
       const edits = size >= 10_000 ? "1" : "2";
-      const { result, treePeakBytes } = await runChild<RebuildMeasurement>("measure-rebuild.ts", ["--content", content, "--output", path.join(work, `watch-${size}`), "--edits", edits], "run-typescript");
+      const { result, treePeakBytes } = await runChild<RebuildMeasurement>("measure-rebuild.ts", ["--content", content, "--output", path.join(work, `watch-${size}`), "--edits", edits]);
       rebuild = { ...result, treePeakBytes };
       log(`${size} articles: one-article rebuilds ${result.rebuilds.map((entry) => `${entry.seconds.toFixed(2)} s`).join(", ")}`);
     }

@@ -1,12 +1,12 @@
 import fs from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import v8 from "node:v8";
 import vm from "node:vm";
 import { ContentError, formatProblems } from "../src/content/problems.ts";
 import { readBuildOptions } from "../src/eleventy/options.ts";
 import { pageWritesSettled } from "../src/eleventy/page-writer.ts";
 import { BUILD_MARKS, runPostBuild } from "../src/eleventy/post-build.ts";
-import { LIBRARIES_LOADED, TSX_REGISTERED } from "./lib/preloaded-libraries.js";
 import { siteBundle } from "./lib/site-bundle.ts";
 
 export interface BuildSiteOptions {
@@ -28,7 +28,7 @@ export interface BuildSiteResult {
 }
 
 export interface BuildStages {
-  /** From the start until Eleventy has written every page: loading Eleventy and the libraries, content, assets, rendering, writing. */
+  /** From the start until Eleventy has written every page: loading Eleventy, the config and the pages, content, assets, rendering, writing. */
   eleventySeconds: number;
   /** From the start until every page was rendered; the rest of the Eleventy stage is waiting for the disk to take the pages. */
   renderedSeconds: number;
@@ -48,7 +48,6 @@ const root = path.resolve(import.meta.dirname, "..");
 export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
   const started = performance.now();
   const startedCpu = process.cpuUsage();
-  const libraries = claimLibraryLoading();
   for (const mark of Object.values(BUILD_MARKS)) performance.clearMarks(mark);
   const output = path.resolve(options.output);
   const staging = `${output}.staging-${process.pid}`;
@@ -63,8 +62,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     await releaseMemory();
     await runPostBuild(staging, readBuildOptions());
     swapIn(staging, output);
-    const stages = readStages(started, startedCpu, libraries);
-    return { ok: true, seconds: (performance.now() - started) / 1000 + libraries.seconds, ...(stages ? { stages } : {}) };
+    const stages = readStages(started, startedCpu);
+    return { ok: true, seconds: (performance.now() - started) / 1000, ...(stages ? { stages } : {}) };
   } catch (error) {
     await pageWritesSettled();
     try {
@@ -72,31 +71,24 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     } catch {
       // Where no staging folder could be made, there is nothing to remove; the first error is the one to tell.
     }
-    return { ok: false, message: explain(error), seconds: (performance.now() - started) / 1000 + libraries.seconds };
+    return { ok: false, message: explain(error), seconds: (performance.now() - started) / 1000 };
   }
 }
 
-/**
- * A watch session (scripts/lib/watch-session.ts) has Eleventy import eleventy.config.ts and the
- * .11ty.tsx pages from the TypeScript: make sure Node can load it wherever this runs (under
- * scripts/run-typescript.js, under `tsx`, in a test runner). Where tsx's loader is already there,
- * a second copy would put every one of Eleventy's hundreds of imports through two loaders. A
- * one-off build needs none of this: its config and pages are one JavaScript bundle.
- */
-export async function ensureTypeScriptLoader(): Promise<void> {
-  if ((globalThis as Record<symbol, unknown>)[TSX_REGISTERED] === true) return;
-  if (process.execArgv.some((arg) => /[\\/]tsx[\\/]|^tsx$/.test(arg))) return;
-  (await import("tsx/esm/api")).register();
+/** What the site bundle exports (scripts/lib/site-bundle.ts), as buildSite uses it. */
+interface SiteBundle {
+  Eleventy: typeof import("@11ty/eleventy").Eleventy;
 }
 
 /** Eleventy's part: loads the content and writes every page into `staging`. */
 async function writePages(staging: string, options: BuildSiteOptions): Promise<void> {
-  const { Eleventy } = await import("@11ty/eleventy");
+  // Eleventy, the config and the pages as one module (scripts/lib/site-bundle.ts), which is also Eleventy's config.
+  const bundle = await siteBundle();
+  const { Eleventy } = (await import(pathToFileURL(bundle).href)) as SiteBundle;
   process.env.SITE_PAGE_WRITER = "background";
   try {
     const eleventy = new Eleventy(path.join(root, "src/pages"), staging, {
-      // The config and the pages as one module (scripts/lib/site-bundle.ts); eleventy.config.ts is its entry.
-      configPath: await siteBundle(),
+      configPath: bundle,
       pathPrefix: options.pathPrefix ?? "/",
       quietMode: true,
       // Renders every page but writes none: src/eleventy/page-writer.ts writes them, off the main thread.
@@ -125,38 +117,19 @@ async function releaseMemory(): Promise<void> {
   gc();
 }
 
-/** Stage times of the build that started at `started` (plus any library loading it claimed), or undefined when a mark is missing. */
-function readStages(started: number, startedCpu: NodeJS.CpuUsage, libraries: LibraryLoading): BuildStages | undefined {
+/** Stage times of the build that started at `started`, or undefined when a mark is missing. */
+function readStages(started: number, startedCpu: NodeJS.CpuUsage): BuildStages | undefined {
   const last = (name: string) => performance.getEntriesByName(name, "mark").at(-1) as PerformanceMark | undefined;
   const [rendered, eleventy, searchIndex, serviceWorker] = [last(BUILD_MARKS.pagesRendered), last(BUILD_MARKS.eleventyDone), last(BUILD_MARKS.searchIndexDone), last(BUILD_MARKS.serviceWorkerDone)];
   if (!rendered || !eleventy || !searchIndex || !serviceWorker) return undefined;
   const cpu = eleventy.detail as NodeJS.CpuUsage;
   return {
-    eleventySeconds: (eleventy.startTime - started) / 1000 + libraries.seconds,
-    renderedSeconds: (rendered.startTime - started) / 1000 + libraries.seconds,
-    eleventyCpuSeconds: (cpu.user + cpu.system - startedCpu.user - startedCpu.system) / 1e6 + libraries.cpuSeconds,
+    eleventySeconds: (eleventy.startTime - started) / 1000,
+    renderedSeconds: (rendered.startTime - started) / 1000,
+    eleventyCpuSeconds: (cpu.user + cpu.system - startedCpu.user - startedCpu.system) / 1e6,
     searchIndexSeconds: (searchIndex.startTime - eleventy.startTime) / 1000,
     serviceWorkerSeconds: (serviceWorker.startTime - searchIndex.startTime) / 1000,
   };
-}
-
-interface LibraryLoading {
-  seconds: number;
-  cpuSeconds: number;
-}
-
-/**
- * The time scripts/run-typescript.js spent loading Eleventy and the libraries that only a build
- * loads, before this process's first build began. Under plain tsx that loading happens inside
- * the build, so the first build counts it as its own, and the figures stay comparable. Later
- * builds in the same process find the libraries loaded, as they would under tsx.
- */
-function claimLibraryLoading(): LibraryLoading {
-  const measure = performance.getEntriesByName(LIBRARIES_LOADED, "measure")[0] as PerformanceMeasure | undefined;
-  if (!measure) return { seconds: 0, cpuSeconds: 0 };
-  performance.clearMeasures(LIBRARIES_LOADED);
-  const cpu = measure.detail as NodeJS.CpuUsage;
-  return { seconds: measure.duration / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
 }
 
 function swapIn(staging: string, output: string): void {

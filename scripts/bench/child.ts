@@ -6,25 +6,18 @@ import path from "node:path";
 const root = path.resolve(import.meta.dirname, "../..");
 
 /**
- * How a child loads TypeScript. Builds start as `npm run build` does, through
- * scripts/run-typescript.js, which loads Eleventy and the other libraries before tsx. The floor
- * starts under plain tsx, so that no library it does not use sits in its heap.
- */
-export type ChildLoader = "run-typescript" | "tsx";
-
-/**
  * Runs one measurement script in a fresh Node process and returns the JSON it wrote.
  * A fresh process per measurement gives each one its own peak memory (maxRSS) and a cold start,
- * as a real `npm run build` has. The child's own output is kept for the error message only.
+ * as a real `npm run build` has: it starts as `npm run build` starts, through
+ * scripts/run-typescript.js. The child's own output is kept for the error message only.
  */
-export async function runChild<T>(script: string, args: string[], loader: ChildLoader): Promise<{ result: T; treePeakBytes: number }> {
+export async function runChild<T>(script: string, args: string[]): Promise<{ result: T; treePeakBytes: number }> {
   settleDisk();
   const resultFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "bench-result-")), "result.json");
   const output: string[] = [];
   let treePeakBytes = 0;
   const code = await new Promise<number | null>((resolve, reject) => {
-    const start = loader === "tsx" ? ["--import", "tsx"] : [path.join(root, "scripts/run-typescript.js")];
-    const child = spawn(process.execPath, [...start, path.join(import.meta.dirname, script), "--result", resultFile, ...args], {
+    const child = spawn(process.execPath, [path.join(root, "scripts/run-typescript.js"), path.join(import.meta.dirname, script), "--result", resultFile, ...args], {
       cwd: root,
       env: process.env,
       stdio: ["ignore", "pipe", "pipe"],

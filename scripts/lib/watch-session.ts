@@ -7,7 +7,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { searchIndexSettled } from "../../src/eleventy/post-build.ts";
-import { ensureTypeScriptLoader } from "../build-site.ts";
+import { ensureTypeScriptLoader } from "./typescript-loader.ts";
 
 /** The watch-mode parts of Eleventy 3.1's API that src/types/eleventy.d.ts leaves out. */
 interface WatchingEleventy {
@@ -33,8 +33,9 @@ export async function startWatchSession(options: { contentDir: string; output: s
   process.env.SITE_MODE = "development";
   process.env.SITE_CONTENT_DIR = path.resolve(options.contentDir);
   fs.rmSync(options.output, { recursive: true, force: true });
-  await ensureTypeScriptLoader();
+  // Eleventy first: once tsx is registered, each of its modules would go through tsx's thread.
   const { Eleventy } = await import("@11ty/eleventy");
+  await ensureTypeScriptLoader();
   const eleventy = new Eleventy(path.join(root, "src/pages"), path.resolve(options.output), {
     configPath: path.join(root, "eleventy.config.ts"),
     runMode: "watch",

@@ -89,7 +89,7 @@ const run = promisify(execFile);
 /** `npm run build` as a contributor runs it, with the content and output folders pointed elsewhere. */
 async function buildCli(content: string, output: string): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", "scripts/build.ts", "--content", content, "--output", output], { cwd: root, env: { ...process.env, NO_COLOR: "1" }, maxBuffer: 16 * 1024 * 1024 });
+    const { stdout, stderr } = await run(process.execPath, ["scripts/run-typescript.js", "scripts/build.ts", "--content", content, "--output", output], { cwd: root, env: { ...process.env, NO_COLOR: "1" }, maxBuffer: 16 * 1024 * 1024 });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code?: number; stdout?: string; stderr?: string };

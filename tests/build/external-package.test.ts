@@ -121,7 +121,7 @@ describe("a site built from a project that installed an external content package
     out = path.join(work, "built");
     const check = spawnSync(process.execPath, ["--import", "tsx", "scripts/check.ts", "--content", workspaceContent], { cwd: project, encoding: "utf8" });
     if (check.status !== 0) throw new Error(`npm run check failed in the project:\n${check.stdout}${check.stderr}`);
-    const build = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts", "--output", out, "--content", workspaceContent], { cwd: project, encoding: "utf8" });
+    const build = spawnSync(process.execPath, ["scripts/run-typescript.js", "scripts/build.ts", "--output", out, "--content", workspaceContent], { cwd: project, encoding: "utf8" });
     if (build.status !== 0) throw new Error(`the build failed in the project:\n${build.stdout}${build.stderr}`);
     server = await serveStatic(out);
     browser = await launchBrowser();

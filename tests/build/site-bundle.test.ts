@@ -1,10 +1,13 @@
 import fs from "node:fs";
+import { isBuiltin } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import * as esbuild from "esbuild";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { siteBundle } from "../../scripts/lib/site-bundle.ts";
+import { SITE_BUNDLE_EXTERNAL, siteBundle } from "../../scripts/lib/site-bundle.ts";
 import { pageName } from "../../src/eleventy/tsx-templates.ts";
+import { packagesImportedBy } from "../support/import-graph.ts";
 
 /** What the bundle exports: the config module's exports, and the page modules it registered. */
 interface Bundle {
@@ -14,7 +17,7 @@ interface Bundle {
 
 let project: string;
 
-/** A project of the same shape as this one, as small as it can be: a config, the pages map, pages (one in a folder). */
+/** A project of the same shape as this one, as small as it can be: a config, the pages map, pages (one in a folder), and Eleventy installed. */
 beforeEach(() => {
   project = fs.mkdtempSync(path.join(os.tmpdir(), "ilmitd-bundle-"));
   const write = (file: string, text: string) => {
@@ -28,6 +31,8 @@ beforeEach(() => {
   write("src/pages/first.11ty.ts", `export const data = {};\nexport function render(): string { return "first"; }\n`);
   write("src/pages/second.11ty.ts", `export const data = {};\nexport function render(): string { return "second"; }\n`);
   write("src/pages/nested/deeper.11ty.ts", `export const data = {};\nexport function render(): string { return "deeper"; }\n`);
+  fs.mkdirSync(path.join(project, "node_modules"));
+  fs.symlinkSync(path.join(import.meta.dirname, "../../node_modules/@11ty"), path.join(project, "node_modules/@11ty"));
 });
 
 /** Long enough for a rewritten file to get a later modification time. */
@@ -56,7 +61,7 @@ describe("the site bundle", () => {
   });
 
   it("is reused while no source changed, and made again when a page's text or the list of pages changed", async () => {
-    const record = path.join(project, "node_modules/.cache/ilmitd-site/site.json");
+    const record = path.join(project, "node_modules/.cache/ilmitd-bundles/site.json");
     const first = await siteBundle(project);
     const recordedAt = fs.statSync(record).mtimeMs;
     await settle();
@@ -88,3 +93,28 @@ describe("the site bundle", () => {
     }
   });
 });
+
+describe("this site's bundle", () => {
+  const root = path.resolve(import.meta.dirname, "../..");
+
+  it("leaves as imports every package scripts/build-site.ts imports, so that a build loads one copy of each", () => {
+    expect(SITE_BUNDLE_EXTERNAL).toEqual(expect.arrayContaining([...packagesImportedBy(["scripts/build-site.ts"], root)]));
+  });
+
+  it("holds Eleventy and the other libraries itself, and imports from node_modules only the packages it leaves out on purpose", async () => {
+    // What the bundle imports, as esbuild reads it.
+    const bundle = await siteBundle(root);
+    const { metafile } = await esbuild.build({ entryPoints: [bundle], bundle: true, packages: "external", write: false, metafile: true, logLevel: "silent", format: "esm", platform: "node" });
+    const imports = Object.values(metafile.inputs).flatMap((input) => input.imports.map((imported) => imported.path));
+    const packages = new Set(imports.filter((specifier) => !isBuiltin(specifier) && !specifier.startsWith(".") && !path.isAbsolute(specifier)).map(packageName));
+    expect([...packages].filter((name) => !SITE_BUNDLE_EXTERNAL.includes(name))).toEqual([]);
+    expect(packages).not.toContain("@11ty/eleventy");
+    expect(typeof ((await import(pathToFileURL(bundle).href)) as { Eleventy: unknown }).Eleventy).toBe("function");
+  });
+});
+
+/** "@11ty/eleventy/src/x.js" -> "@11ty/eleventy"; "zod/v4" -> "zod". */
+function packageName(specifier: string): string {
+  const parts = specifier.split("/");
+  return specifier.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0]!;
+}
