@@ -86,7 +86,7 @@ const results: BenchResults = {
 
 try {
   if (sizes.length > 0) {
-    // At least twice: the first build of a bench also warms the disk cache and tsx's compile cache.
+    // At least twice: the first build of a bench also warms the disk cache, and after a source change it makes the bundles again (scripts/lib/cached-bundle.js).
     const content = path.join(work, "content-startup");
     generateCorpus({ dir: content, articles: 2, seed });
     const build = await measureBuild(content, "startup", Math.max(2, runs), "eleventy");

@@ -12,7 +12,7 @@
  *
  * What the script loads later from the TypeScript, by a path it works out (Eleventy's config and
  * pages in watch mode), needs a loader after all: it calls `ensureTypeScriptLoader`
- * (scripts/build-site.ts) first. A thread that runs TypeScript registers tsx for itself
+ * (scripts/lib/typescript-loader.ts) first. A thread that runs TypeScript registers tsx for itself
  * (src/content/parallel-articles.ts).
  *
  * This file is plain JavaScript because it runs before anything can load TypeScript.

@@ -22,8 +22,8 @@ import type { JSX as PreactJSX } from "preact";
 
 /**
  * Marks an `Html` by a registered symbol rather than by its class: a process can hold more than
- * one copy of this module (the site bundle has its own, beside the one that scripts and tests
- * import from the TypeScript), and markup from either copy is markup.
+ * one copy of this module (the site bundle has its own, beside the one that a script's bundle or
+ * the tests import), and markup from either copy is markup.
  */
 const HTML = Symbol.for("ilmitd.jsx.html");
 
@@ -167,20 +167,27 @@ function renderElement(tag: string, props: Props): string {
   return `${open}>${content}</${tag}>`;
 }
 
+/** A character that `escapeHtml` replaces. */
+const NEEDS_ESCAPE = /["&<]/;
+
 /**
- * Escapes `"`, `&` and `<`: enough for text and for double-quoted attribute values. A loop over
- * character codes: most texts need nothing, and this runs for every text and attribute of every page.
+ * Escapes `"`, `&` and `<`: enough for text and for double-quoted attribute values. This runs for
+ * every text and attribute of every page, and most need nothing: a regular expression finds the
+ * first character to replace (or none) about three times as fast as a loop over character codes,
+ * and the loop takes over from there.
  */
 function escapeHtml(text: string): string {
-  let out = "";
-  let last = 0;
-  for (let index = 0; index < text.length; index++) {
+  const first = text.search(NEEDS_ESCAPE);
+  if (first === -1) return text;
+  let out = text.slice(0, first);
+  let last = first;
+  for (let index = first; index < text.length; index++) {
     const code = text.charCodeAt(index);
     if (code !== 34 && code !== 38 && code !== 60) continue;
     out += text.slice(last, index) + (code === 34 ? "&quot;" : code === 38 ? "&amp;" : "&lt;");
     last = index + 1;
   }
-  return last === 0 ? text : out + text.slice(last);
+  return out + text.slice(last);
 }
 
 /** An element's attributes as preact types them, less what this runtime refuses, and with its own children. */

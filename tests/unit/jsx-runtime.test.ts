@@ -44,6 +44,14 @@ describe("the JSX runtime", () => {
     expect(html).toBe('<a href="&quot;>&lt;script>alert(1)&lt;/script>">&lt;img src=x onerror=alert(1)></a>');
   });
 
+  it("escapes text and attribute values as preact-render-to-string did, wherever the special characters fall", () => {
+    // Each special character first, last, alone, doubled and between others, beside letters that need nothing (Dutch and typographic ones included).
+    const texts = ["", "plain", '"', "&", "<", '"&<', "<<", "&&", 'a"', '"a', "a&b<c\"d", "Tom & Jerry", "ends with <", "< starts", "één “echt” & zo", "> ' stay as they are"];
+    for (const text of texts) {
+      expect(jsx("p", { title: text, children: text }).html).toBe(renderToString(h("p", { title: text }, text)));
+    }
+  });
+
   it("passes a component's markup through without escaping it twice", () => {
     const Inner = () => jsx("em", { children: "&" });
     expect(jsx("p", { children: jsx(Inner, {}) }).html).toBe("<p><em>&amp;</em></p>");
