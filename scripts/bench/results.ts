@@ -79,7 +79,7 @@ export function formatReport(results: BenchResults): string {
   if (results.sizes.length > 0) {
     parts.push(
       `### Synthetic corpora (seed ${results.seed})\n\n` +
-        "N article files = N/2 articles in English and Dutch; one pair (both languages) per ten files. Times are wall-clock. The Eleventy stage ends when every page is on disk; in brackets, when every page was rendered (the rest is writing the pages). Peak memory is the build process's maxRSS and, beside it, the sampled peak of the process with Pagefind's." +
+        `N article files = N/2 articles in English and Dutch; one pair (both languages) per ten files. Times are wall-clock. ${results.runs > 1 ? `Of ${results.runs} runs each, the row shows the build whose Eleventy stage was fastest, and the fastest floor. ` : ""}The Eleventy stage ends when every page is on disk; in brackets, when every page was rendered (the rest is writing the pages). Peak memory is the build process's maxRSS and, beside it, the sampled peak of the process with Pagefind's.` +
         (results.startup ? ` Every build first pays a fixed start-up, whatever its size: a 2-article build's Eleventy stage (best of at least 2) took ${seconds(results.startup.eleventySeconds)}; the last column divides the rest of the stage by the floor.` : "") +
         "\n\n" +
         table(

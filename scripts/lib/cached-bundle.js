@@ -115,7 +115,8 @@ export async function cachedBundle({ root, name, entry, external }) {
 function removeOldBundles(cacheDir, name, current) {
   const unusedSince = Date.now() - UNUSED_FOR_MS;
   for (const file of fs.readdirSync(cacheDir)) {
-    if (file === current || !file.startsWith(`${name}-`) || !/-[0-9a-f]{16}\.mjs$/.test(file)) continue;
+    // Exactly "<name>-<16 hex digits>.mjs": another name that starts with this one is another bundle.
+    if (file === current || !file.startsWith(`${name}-`) || !/^[0-9a-f]{16}\.mjs$/.test(file.slice(name.length + 1))) continue;
     const stale = path.join(cacheDir, file);
     try {
       if (fs.statSync(stale).mtimeMs < unusedSince) fs.rmSync(stale);
