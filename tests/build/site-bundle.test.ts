@@ -7,7 +7,7 @@ import * as esbuild from "esbuild";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { SITE_BUNDLE_EXTERNAL, siteBundle } from "../../scripts/lib/site-bundle.ts";
 import { pageName } from "../../src/eleventy/tsx-templates.ts";
-import { packagesImportedBy } from "../support/import-graph.ts";
+import { packageName, packagesImportedBy } from "../support/import-graph.ts";
 
 /** What the bundle exports: the config module's exports, and the page modules it registered. */
 interface Bundle {
@@ -112,9 +112,3 @@ describe("this site's bundle", () => {
     expect(typeof ((await import(pathToFileURL(bundle).href)) as { Eleventy: unknown }).Eleventy).toBe("function");
   });
 });
-
-/** "@11ty/eleventy/src/x.js" -> "@11ty/eleventy"; "zod/v4" -> "zod". */
-function packageName(specifier: string): string {
-  const parts = specifier.split("/");
-  return specifier.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0]!;
-}

@@ -34,7 +34,7 @@ function loadedSpecifier(statement: ts.Statement): string | undefined {
 }
 
 /** "@11ty/eleventy/src/x.js" -> "@11ty/eleventy"; "zod/v4" -> "zod". */
-function packageName(specifier: string): string {
+export function packageName(specifier: string): string {
   const parts = specifier.split("/");
   return specifier.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0]!;
 }
