@@ -10,6 +10,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { BUILD_NODE_FLAGS } from "./lib/node-flags.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const watched = ["src/components", "src/layouts", "src/pages", "src/jsx", "src/site", "src/schemas", "src/content", "src/eleventy"].map((dir) => path.join(root, dir));
@@ -17,7 +18,7 @@ let child: ChildProcess | undefined;
 let restartTimer: NodeJS.Timeout | undefined;
 
 function start(): void {
-  child = spawn(process.execPath, [path.join(root, "scripts/run-typescript.js"), path.join(root, "scripts/dev-server.ts")], { stdio: "inherit", env: process.env });
+  child = spawn(process.execPath, [...BUILD_NODE_FLAGS, path.join(root, "scripts/run-typescript.js"), path.join(root, "scripts/dev-server.ts")], { stdio: "inherit", env: process.env });
 }
 
 function restart(reason: string): void {

@@ -2,6 +2,7 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { BUILD_NODE_FLAGS } from "../lib/node-flags.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
@@ -9,7 +10,8 @@ const root = path.resolve(import.meta.dirname, "../..");
  * Runs one measurement script in a fresh Node process and returns the JSON it wrote.
  * A fresh process per measurement gives each one its own peak memory (maxRSS) and a cold start,
  * as a real `npm run build` has: it starts as `npm run build` starts, through
- * scripts/run-typescript.js. The child's own output is kept for the error message only.
+ * scripts/run-typescript.js with the build's V8 options (scripts/lib/node-flags.ts). The child's
+ * own output is kept for the error message only.
  */
 export async function runChild<T>(script: string, args: string[]): Promise<{ result: T; treePeakBytes: number }> {
   settleDisk();
@@ -17,7 +19,7 @@ export async function runChild<T>(script: string, args: string[]): Promise<{ res
   const output: string[] = [];
   let treePeakBytes = 0;
   const code = await new Promise<number | null>((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(root, "scripts/run-typescript.js"), path.join(import.meta.dirname, script), "--result", resultFile, ...args], {
+    const child = spawn(process.execPath, [...BUILD_NODE_FLAGS, path.join(root, "scripts/run-typescript.js"), path.join(import.meta.dirname, script), "--result", resultFile, ...args], {
       cwd: root,
       env: process.env,
       stdio: ["ignore", "pipe", "pipe"],

@@ -25,6 +25,8 @@ export interface BuildWithMemory extends BuildMeasurement {
 }
 
 export interface SizeResult {
+  /** Runs of the floor and of the build; each is the fastest of them. */
+  runs: number;
   /** Article files, en + nl together. */
   articles: number;
   pairs: number;
@@ -50,6 +52,7 @@ export interface BenchResults {
   date: string;
   machine: { node: string; cpus: number; cpuModel: string; memoryBytes: number; loadAverageAtStart: number[]; loadAverageAtEnd: number[] };
   seed: number;
+  /** Runs of the start-up build and of the shipped site's build (the corpora have their own). */
   runs: number;
   sizes: SizeResult[];
   startup: StartupMeasurement | undefined;
@@ -68,18 +71,25 @@ function table(header: string[], rows: string[][]): string {
   return [line(header), `| ${widths.map((width) => "-".repeat(width)).join(" | ")} |`, ...rows.map(line)].join("\n");
 }
 
+/** How many runs each corpus had, and which of them its row shows. */
+function describeRuns(sizes: SizeResult[]): string {
+  const counts = sizes.map((size) => `${size.articles.toLocaleString("en")}: ${size.runs === 1 ? "one run" : `best of ${size.runs}`}`);
+  const best = sizes.some((size) => size.runs > 1) ? " Of several runs, the row shows the build whose Eleventy stage was fastest, and the fastest floor." : "";
+  return `Runs per corpus (${counts.join("; ")}).${best} `;
+}
+
 /** The whole report as Markdown tables, ready to paste into the README. */
 export function formatReport(results: BenchResults): string {
   const parts: string[] = [];
   const { machine } = results;
   parts.push(
     `Benchmark of ${results.date} on ${machine.cpus} x ${machine.cpuModel}, ${mb(machine.memoryBytes)} RAM, Node ${machine.node}; load average ${machine.loadAverageAtStart.map((n) => n.toFixed(1)).join(" ")} at the start, ${machine.loadAverageAtEnd.map((n) => n.toFixed(1)).join(" ")} at the end. ` +
-      `${results.runs > 1 ? `Best of ${results.runs} runs per figure.` : "One run per figure."}`,
+      (results.site ? (results.runs > 1 ? `Best of ${results.runs} runs for the shipped site.` : "One run for the shipped site.") : ""),
   );
   if (results.sizes.length > 0) {
     parts.push(
       `### Synthetic corpora (seed ${results.seed})\n\n` +
-        `N article files = N/2 articles in English and Dutch; one pair (both languages) per ten files. Times are wall-clock. ${results.runs > 1 ? `Of ${results.runs} runs each, the row shows the build whose Eleventy stage was fastest, and the fastest floor. ` : ""}The Eleventy stage ends when every page is on disk; in brackets, when every page was rendered (the rest is writing the pages). Peak memory is the build process's maxRSS and, beside it, the sampled peak of the process with Pagefind's.` +
+        `N article files = N/2 articles in English and Dutch; one pair (both languages) per ten files. Times are wall-clock. ${describeRuns(results.sizes)}The Eleventy stage ends when every page is on disk; in brackets, when every page was rendered (the rest is writing the pages). Peak memory is the build process's maxRSS and, beside it, the sampled peak of the process with Pagefind's.` +
         (results.startup ? ` Every build first pays a fixed start-up, whatever its size: a 2-article build's Eleventy stage (best of at least 2) took ${seconds(results.startup.eleventySeconds)}; the last column divides the rest of the stage by the floor.` : "") +
         "\n\n" +
         table(
