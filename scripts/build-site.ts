@@ -30,7 +30,7 @@ export interface BuildSiteResult {
 export interface BuildStages {
   /** From the start until Eleventy has written every page: loading Eleventy, the config and the pages, content, assets, rendering, writing. */
   eleventySeconds: number;
-  /** From the start until every page was rendered; the rest of the Eleventy stage is waiting for the disk to take the pages. */
+  /** From the start until every page was rendered; the rest of the Eleventy stage is writing the pages. */
   renderedSeconds: number;
   /** CPU time of this process (all its threads) in the same stretch. */
   eleventyCpuSeconds: number;
@@ -85,20 +85,20 @@ async function writePages(staging: string, options: BuildSiteOptions): Promise<v
   // Eleventy, the config and the pages as one module (scripts/lib/site-bundle.ts), which is also Eleventy's config.
   const bundle = await siteBundle();
   const { Eleventy } = (await import(pathToFileURL(bundle).href)) as SiteBundle;
-  process.env.SITE_PAGE_WRITER = "background";
+  process.env.SITE_ONE_OFF_BUILD = "1";
   try {
     const eleventy = new Eleventy(path.join(root, "src/pages"), staging, {
       configPath: bundle,
       pathPrefix: options.pathPrefix ?? "/",
       quietMode: true,
-      // Renders every page but writes none: src/eleventy/page-writer.ts writes them, off the main thread.
+      // Renders every page but writes none: src/eleventy/page-writer.ts writes them, into files a thread prepared.
       dryRun: true,
     });
     // The caller reports the outcome and every content problem; Eleventy's own summary of a dry run would say "Wrote 0 files".
     eleventy.disableLogger();
     await eleventy.write();
   } finally {
-    delete process.env.SITE_PAGE_WRITER;
+    delete process.env.SITE_ONE_OFF_BUILD;
   }
 }
 

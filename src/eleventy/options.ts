@@ -10,8 +10,11 @@ export interface BuildOptions {
   buildDate: string;
   /** "production" writes the search index and the service worker; "development" keeps builds fast and leaves no worker behind. */
   mode: "production" | "development";
-  /** Eleventy runs dry and src/eleventy/page-writer.ts writes the pages (set by `buildSite`). */
-  writePagesInBackground: boolean;
+  /**
+   * Set by `buildSite` for a one-off build: Eleventy runs dry while src/eleventy/page-writer.ts
+   * writes the pages, and `buildSite` runs the post-build steps itself (src/eleventy/post-build.ts).
+   */
+  oneOffBuild: boolean;
 }
 
 export function readBuildOptions(env: NodeJS.ProcessEnv = process.env): BuildOptions {
@@ -22,6 +25,6 @@ export function readBuildOptions(env: NodeJS.ProcessEnv = process.env): BuildOpt
     contentDir: path.resolve(root, env.SITE_CONTENT_DIR ?? "content"),
     buildDate: new Date(epoch).toISOString().slice(0, 10),
     mode: env.SITE_MODE === "development" ? "development" : "production",
-    writePagesInBackground: env.SITE_PAGE_WRITER === "background",
+    oneOffBuild: env.SITE_ONE_OFF_BUILD === "1",
   };
 }

@@ -11,7 +11,7 @@ import type { EleventyConfig } from "./types.ts";
  * the process's CPU time as `detail`, which stays meaningful on a machine busy with other work.
  */
 export const BUILD_MARKS = {
-  /** Every page rendered and handed to the page writer (src/eleventy/page-writer.ts); its writes may still be under way. */
+  /** Every page rendered: the page writer (src/eleventy/page-writer.ts) is about to write the first. */
   pagesRendered: "site:pages-rendered",
   eleventyDone: "site:eleventy-done",
   searchIndexDone: "site:search-index-done",
@@ -33,7 +33,7 @@ export async function searchIndexSettled(): Promise<void> {
  * The steps that need the finished pages, in the order they depend on each other: the search
  * index reads the pages; the service worker precaches pages and the index.
  *
- * A one-off build by `buildSite` (which sets `writePagesInBackground`) runs them itself, after
+ * A one-off build by `buildSite` (which sets `oneOffBuild`) runs them itself, after
  * Eleventy has returned and its memory (every rendered page) is released, so that Pagefind's
  * process does not add its peak to Eleventy's. Otherwise (`npm start`, a bare `npx @11ty/eleventy`)
  * this plugin runs them after each build. In `npm start` the development worker precaches
@@ -46,7 +46,7 @@ export function postBuild(config: EleventyConfig, options: BuildOptions): void {
   let built = false;
   config.on("eleventy.after", async ({ directories, runMode }) => {
     // `buildSite` runs them itself, once Eleventy's memory is free.
-    if (options.writePagesInBackground) return;
+    if (options.oneOffBuild) return;
     performance.mark(BUILD_MARKS.eleventyDone, { detail: process.cpuUsage() });
     await runPostBuild(directories.output, options, { indexInBackground: built && options.mode === "development" && runMode !== "build" });
     built = true;

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BackgroundWriter } from "../../src/eleventy/page-writer.ts";
+import { PageWriter } from "../../src/eleventy/page-writer.ts";
 
 let work: string;
 
@@ -14,27 +14,25 @@ afterAll(() => {
   fs.rmSync(work, { recursive: true, force: true });
 });
 
-describe("the background page writer", () => {
-  it("writes every page, in its own folder, before it says it has finished", async () => {
-    const writer = new BackgroundWriter();
+describe("the page writer of a one-off build", () => {
+  it("writes every page, in its own folder, by the time it says it has finished", async () => {
+    const writer = new PageWriter();
     const pages = Array.from({ length: 50 }, (_, index) => path.join(work, "site", "en", "articles", `article-${index}`, "index.html"));
     pages.forEach((file, index) => writer.write(file, `<p>page ${index} – “quoted”</p>`));
     await writer.finished();
     expect(pages.map((file) => fs.readFileSync(file, "utf8"))).toEqual(pages.map((_, index) => `<p>page ${index} – “quoted”</p>`));
   });
 
-  it("fails with the path of a page it could not write, after the others are written", async () => {
-    const writer = new BackgroundWriter();
+  it("fails at once, naming the page, when it cannot write one", () => {
+    const writer = new PageWriter();
+    // A folder cannot be made where a file stands.
     fs.writeFileSync(path.join(work, "a-file"), "");
-    const good = path.join(work, "ok", "index.html");
-    writer.write(path.join(work, "a-file", "page", "index.html"), "<p>lost</p>");
-    writer.write(good, "<p>kept</p>");
-    await expect(writer.finished()).rejects.toThrow(/could not write .*a-file\/page\/index\.html/);
-    expect(fs.readFileSync(good, "utf8")).toBe("<p>kept</p>");
+    expect(() => writer.write(path.join(work, "a-file", "page", "index.html"), "<p>lost</p>")).toThrow(/could not write .*a-file\/page\/index\.html: ENOTDIR/);
+    expect(writer.pagesWritten).toBe(0);
   });
 
   it("fills the files it prepared, whichever thread reaches a file first, and leaves none empty", async () => {
-    const writer = new BackgroundWriter();
+    const writer = new PageWriter();
     const pages = Array.from({ length: 200 }, (_, index) => path.join(work, "prepared", `page-${index}`, "index.html"));
     writer.prepare(pages);
     // Written at once, while the preparer is still making files: a late preparer must not empty them.
@@ -44,7 +42,7 @@ describe("the background page writer", () => {
   });
 
   it("fails, naming it, when a prepared page is never written, so an empty page cannot ship", async () => {
-    const writer = new BackgroundWriter();
+    const writer = new PageWriter();
     const written = path.join(work, "half", "written", "index.html");
     const forgotten = path.join(work, "half", "forgotten", "index.html");
     writer.prepare([written, forgotten]);
@@ -52,15 +50,8 @@ describe("the background page writer", () => {
     await expect(writer.finished()).rejects.toThrow(`1 page(s) had a URL but were never written, so they would ship empty: ${forgotten}`);
   });
 
-  it("tells every caller waiting for it when the writes are done, not only the last one", async () => {
-    const writer = new BackgroundWriter();
-    const pages = Array.from({ length: 40 }, (_, index) => path.join(work, "waiters", `page-${index}`, "index.html"));
-    pages.forEach((file) => writer.write(file, "<p>x</p>"));
-    await expect(Promise.all([writer.finished(), writer.finished()])).resolves.toEqual([undefined, undefined]);
-  });
-
   it("refuses a second list of pages to prepare in one build", async () => {
-    const writer = new BackgroundWriter();
+    const writer = new PageWriter();
     const page = path.join(work, "twice", "index.html");
     writer.prepare([page]);
     expect(() => writer.prepare([])).toThrow("the page writer was asked to prepare the pages twice in one build");
@@ -69,6 +60,6 @@ describe("the background page writer", () => {
   });
 
   it("has finished at once when it was given nothing to write", async () => {
-    await expect(new BackgroundWriter().finished()).resolves.toBeUndefined();
+    await expect(new PageWriter().finished()).resolves.toBeUndefined();
   });
 });
