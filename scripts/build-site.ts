@@ -4,6 +4,7 @@ import { pathToFileURL } from "node:url";
 import v8 from "node:v8";
 import vm from "node:vm";
 import { ContentError, formatProblems } from "../src/content/problems.ts";
+import { earlyPreparer, prepareArticlePages } from "../src/eleventy/early-pages.ts";
 import { readBuildOptions } from "../src/eleventy/options.ts";
 import { pageWritesSettled } from "../src/eleventy/page-writer.ts";
 import { BUILD_MARKS, runPostBuild } from "../src/eleventy/post-build.ts";
@@ -66,12 +67,16 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     return { ok: true, seconds: (performance.now() - started) / 1000, ...(stages ? { stages } : {}) };
   } catch (error) {
     await pageWritesSettled();
+    // A build that failed before Eleventy started has a head start that no page writer took over.
+    await earlyPreparer.get()?.settled();
     try {
       fs.rmSync(staging, { recursive: true, force: true });
     } catch {
       // Where no staging folder could be made, there is nothing to remove; the first error is the one to tell.
     }
     return { ok: false, message: explain(error), seconds: (performance.now() - started) / 1000 };
+  } finally {
+    earlyPreparer.set(undefined);
   }
 }
 
@@ -82,6 +87,8 @@ interface SiteBundle {
 
 /** Eleventy's part: loads the content and writes every page into `staging`. */
 async function writePages(staging: string, options: BuildSiteOptions): Promise<void> {
+  // The articles' page files are made from now on, while Eleventy loads (src/eleventy/early-pages.ts).
+  prepareArticlePages(staging, root, readBuildOptions().contentDir);
   // Eleventy, the config and the pages as one module (scripts/lib/site-bundle.ts), which is also Eleventy's config.
   const bundle = await siteBundle();
   const { Eleventy } = (await import(pathToFileURL(bundle).href)) as SiteBundle;

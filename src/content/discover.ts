@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { LANGS, type Lang } from "../schemas/common.ts";
 import type { ProblemList } from "./problems.ts";
 
 export interface PackageLocation {
@@ -28,4 +29,18 @@ export function discoverPackages(root: string, contentDir: string, installed: st
     }
   }
   return locations;
+}
+
+/** A package's article files, language by language, each language's in file name order. */
+export function articleFiles(dir: string): { lang: Lang; absolute: string }[] {
+  return LANGS.flatMap((lang) => {
+    const langDir = path.join(dir, "articles", lang);
+    // A file where the folder should be is reported by the package's layout check, not thrown here.
+    if (!fs.statSync(langDir, { throwIfNoEntry: false })?.isDirectory()) return [];
+    return fs
+      .readdirSync(langDir)
+      .filter((entry) => entry.endsWith(".md"))
+      .sort()
+      .map((name) => ({ lang, absolute: path.join(langDir, name) }));
+  });
 }

@@ -5,6 +5,7 @@ import { articleFrontMatterSchema } from "../schemas/article.ts";
 import { LANGS, type Lang } from "../schemas/common.ts";
 import { packageJsonSchema } from "../schemas/manifest.ts";
 import { pairSchema } from "../schemas/pair.ts";
+import { articleFiles } from "./discover.ts";
 import { FileMemo } from "./file-memo.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 import { renderArticleBody } from "./markdown.ts";
@@ -151,19 +152,6 @@ function readPairsFile(absolute: string, packageName: string, md: Markdown, file
     pairs.push({ ...shared, text, html, packageName, origin: { file, path: [index], lineOf: source.lineOf } });
   });
   return { pairs, rejectedIds };
-}
-
-/** A package's article files, language by language, each language's in file name order. */
-export function articleFiles(dir: string): { lang: Lang; absolute: string }[] {
-  return LANGS.flatMap((lang) => {
-    const langDir = path.join(dir, "articles", lang);
-    if (!fs.existsSync(langDir)) return [];
-    return fs
-      .readdirSync(langDir)
-      .filter((entry) => entry.endsWith(".md"))
-      .sort()
-      .map((name) => ({ lang, absolute: path.join(langDir, name) }));
-  });
 }
 
 function loadArticles(dir: string, packageName: string, md: Markdown, rel: (absolute: string) => string, problems: ProblemList, rejected: Rejected, memo: LoadMemo["articles"]): Article[] {

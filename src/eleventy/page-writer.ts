@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { outputFileOf } from "../site/paths.ts";
+import { earlyPreparer } from "./early-pages.ts";
 import { OutputPreparer } from "./output-preparer.ts";
 import { BUILD_MARKS } from "./post-build.ts";
 import { processSlot } from "./process-slot.ts";
@@ -20,10 +21,12 @@ const TRANSFORM = "site:write-page";
  * Eleventy renders every page before it runs the first transform (true while no template uses an
  * Eleventy `layout`: layouts render page by page, between the transforms), so the writes come
  * after the rendering, and the main thread has nothing else to do while they run. What can run
- * alongside the rendering is making the folders and files: as soon as Eleventy knows every URL,
- * an `OutputPreparer` thread creates them, and each write then fills a file that exists. Every
- * file prepared must be written, or the build fails: an empty page must never ship. A dry run
- * copies no passthrough files either, so the plugin copies `src/static` itself.
+ * alongside the rendering is making the folders and files: `buildSite` has a thread make the
+ * articles' from the start (src/eleventy/early-pages.ts), and as soon as Eleventy knows every
+ * URL, another makes the rest; each write then fills a file that exists. Every page with a URL
+ * must be written, or the build fails, and a file made ahead that turned out to be no page is
+ * removed: an empty page must never ship. A dry run copies no passthrough files either, so the
+ * plugin copies `src/static` itself.
  */
 export function pageWriter(config: EleventyConfig, options: BuildOptions): void {
   if (!options.oneOffBuild) return;
@@ -32,7 +35,8 @@ export function pageWriter(config: EleventyConfig, options: BuildOptions): void 
     const names = Object.keys(config.transforms);
     const later = names.slice(names.indexOf(TRANSFORM) + 1);
     if (later.length > 0) throw new Error(`the page writer must see each page last, but ${later.join(", ")} runs after it: register it before src/eleventy/page-writer.ts`);
-    writer = new PageWriter();
+    writer = new PageWriter(earlyPreparer.get());
+    earlyPreparer.set(undefined);
     currentWriter.set(writer);
   });
   config.on("eleventy.contentMap", ({ urlToInputPath }) => {
@@ -77,22 +81,33 @@ export async function pageWritesSettled(): Promise<void> {
  * to 1.50 s and from 1.66 to 1.57 s; the slowest run, from 2.33 to 1.86 s and from 1.94 to 1.82 s.
  */
 export class PageWriter {
-  private preparer: OutputPreparer | undefined;
-  /** Every file written, resolved; kept only while a preparer made files to check against. */
+  /** Files made ahead of the page list (src/eleventy/early-pages.ts), resolved. */
+  private readonly early: ReadonlySet<string>;
+  private readonly preparers: OutputPreparer[] = [];
+  /** Every page of the build, resolved, once Eleventy has listed them. */
+  private expected: readonly string[] | undefined;
+  /** Every file written, resolved. */
   private readonly written = new Set<string>();
   /** Pages written so far in this build. */
   pagesWritten = 0;
 
-  /** Creates these files, empty, on another thread (see src/eleventy/output-preparer.ts); each must then be written. */
+  /** `early`: a preparer `buildSite` started on the pages it could foresee, if any. */
+  constructor(early?: OutputPreparer) {
+    this.early = new Set(early?.files);
+    if (early) this.preparers.push(early);
+  }
+
+  /** Creates these files, empty, on another thread (see src/eleventy/output-preparer.ts), all but those made early; each must then be written. */
   prepare(files: readonly string[]): void {
     // One build has one list of pages; a second list would leave the first thread's work unchecked.
-    if (this.preparer) throw new Error("the page writer was asked to prepare the pages twice in one build");
-    this.preparer = new OutputPreparer(files.map((file) => path.resolve(file)));
+    if (this.expected) throw new Error("the page writer was asked to prepare the pages twice in one build");
+    this.expected = files.map((file) => path.resolve(file));
+    this.preparers.push(new OutputPreparer(this.expected.filter((file) => !this.early.has(file))));
   }
 
   /** Writes one page now; throws, naming the file, when it cannot. */
   write(file: string, content: string | Buffer): void {
-    if (this.preparer) this.written.add(path.resolve(file));
+    this.written.add(path.resolve(file));
     try {
       writeMakingFolder(file, content);
     } catch (error) {
@@ -101,16 +116,30 @@ export class PageWriter {
     this.pagesWritten++;
   }
 
-  /** Resolves once the preparer has stopped and every prepared page is written; rejects naming the first that was not. */
+  /**
+   * Resolves once the preparers have stopped, every listed page is written, and every file made
+   * early that is no page of this build is removed; rejects naming the first listed page not written.
+   */
   async finished(): Promise<void> {
     await this.settled();
-    const unwritten = this.preparer?.files.filter((file) => !this.written.has(file)) ?? [];
+    const unwritten = this.expected?.filter((file) => !this.written.has(file)) ?? [];
     if (unwritten.length > 0) throw new Error(`${unwritten.length} page(s) had a URL but were never written, so they would ship empty: ${unwritten.slice(0, 3).join(", ")}`);
+    for (const file of this.early) if (!this.written.has(file)) removeEmptyPage(file);
   }
 
   /** Resolves once nothing of this writer touches a file any more. */
   async settled(): Promise<void> {
-    await this.preparer?.settled();
+    await Promise.all(this.preparers.map((preparer) => preparer.settled()));
+  }
+}
+
+/** Removes an empty file made ahead for a page the build did not have, and its folder if that is now empty. */
+function removeEmptyPage(file: string): void {
+  fs.rmSync(file, { force: true });
+  try {
+    fs.rmdirSync(path.dirname(file));
+  } catch {
+    // Not empty (it holds other pages) or already gone: either way nothing is left to remove.
   }
 }
 

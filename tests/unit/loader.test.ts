@@ -46,6 +46,15 @@ describe("the content loader", () => {
     expect(problem).toMatchObject({ file: expect.stringMatching(/sample\/pairs\.yaml$/), field: "[2].audiences", line: 53 });
   });
 
+  it("reports a file where a language folder should be as in the wrong place, instead of failing on it", () => {
+    const dir = fixtureWith((pkg) => {
+      fs.rmSync(path.join(pkg, "articles/nl"), { recursive: true });
+      fs.writeFileSync(path.join(pkg, "articles/nl"), "not a folder");
+    });
+    const problems = problemsOf(dir);
+    expect(problems).toContainEqual(expect.objectContaining({ file: expect.stringMatching(/sample\/articles\/nl$/), message: expect.stringMatching(/is in the wrong place/) }));
+  });
+
   it("reports every problem at once, not only the first", () => {
     const dir = fixtureWith((pkg) => {
       const file = path.join(pkg, "pairs.yaml");

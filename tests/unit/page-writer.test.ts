@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { OutputPreparer } from "../../src/eleventy/output-preparer.ts";
 import { PageWriter } from "../../src/eleventy/page-writer.ts";
 
 let work: string;
@@ -48,6 +49,25 @@ describe("the page writer of a one-off build", () => {
     writer.prepare([written, forgotten]);
     writer.write(written, "<p>here</p>");
     await expect(writer.finished()).rejects.toThrow(`1 page(s) had a URL but were never written, so they would ship empty: ${forgotten}`);
+  });
+
+  it("takes over the pages made ahead of the list, and removes those that turned out to be no page of the build", async () => {
+    const page = (name: string) => path.join(work, "early", name, "index.html");
+    const early = new OutputPreparer([page("article-a"), page("article-b"), page("not-a-page")]);
+    const writer = new PageWriter(early);
+    writer.prepare([page("article-a"), page("article-b"), page("pair")]);
+    for (const name of ["article-a", "article-b", "pair"]) writer.write(page(name), `<p>${name}</p>`);
+    await writer.finished();
+    expect(["article-a", "article-b", "pair"].map((name) => fs.readFileSync(page(name), "utf8"))).toEqual(["<p>article-a</p>", "<p>article-b</p>", "<p>pair</p>"]);
+    // The empty file made ahead is gone, and so is the folder it alone was in.
+    expect(fs.existsSync(path.dirname(page("not-a-page")))).toBe(false);
+  });
+
+  it("still fails, naming it, when a page on the list was made ahead but never written", async () => {
+    const made = path.join(work, "early-unwritten", "index.html");
+    const writer = new PageWriter(new OutputPreparer([made]));
+    writer.prepare([made]);
+    await expect(writer.finished()).rejects.toThrow(`1 page(s) had a URL but were never written, so they would ship empty: ${made}`);
   });
 
   it("refuses a second list of pages to prepare in one build", async () => {
