@@ -10,7 +10,7 @@ import { processSlot } from "./process-slot.ts";
  *
  * Making a folder and an empty file is most of what writing a page costs the disk here, and it
  * varies: 0.15 to 0.7 ms each on this machine's ext4, slowest just after many files were deleted
- * (as every build deletes the site before it). The page writer's preparer thread starts when
+ * (every build deletes the site it replaces). The page writer's preparer thread starts when
  * Eleventy knows every URL, after the content has loaded; when the disk was slow it was still
  * making files after the last page rendered, and the writes waited for it.
  *

@@ -64,7 +64,7 @@ export function pageWriter(config: EleventyConfig, options: BuildOptions): void 
 const currentWriter = processSlot<PageWriter>("pageWriter");
 
 /**
- * Resolves when the current build's writing has stopped, its preparer thread included. A build
+ * Resolves when the current build's writing has stopped, its preparer threads included. A build
  * that fails after rendering started must wait for this before it deletes its staging folder, or
  * the preparer, still making files, would create it again.
  */
@@ -133,9 +133,11 @@ export class PageWriter {
   }
 }
 
-/** Removes an empty file made ahead for a page the build did not have, and its folder if that is now empty. */
+/** Removes a file made ahead for a page the build did not have, if it is still empty, and its folder if that is now empty. */
 function removeEmptyPage(file: string): void {
-  fs.rmSync(file, { force: true });
+  // Only what the preparer made and nothing filled since: an empty file.
+  if (fs.statSync(file, { throwIfNoEntry: false })?.size !== 0) return;
+  fs.rmSync(file);
   try {
     fs.rmdirSync(path.dirname(file));
   } catch {
