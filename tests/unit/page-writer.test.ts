@@ -63,6 +63,17 @@ describe("the page writer of a one-off build", () => {
     expect(fs.existsSync(path.dirname(page("not-a-page")))).toBe(false);
   });
 
+  it("keeps a file made ahead for no page when something else has filled it since", async () => {
+    const file = path.join(work, "early-filled", "index.html");
+    const early = new OutputPreparer([file]);
+    const writer = new PageWriter(early);
+    writer.prepare([]);
+    await early.settled();
+    fs.writeFileSync(file, "<p>written by another step</p>");
+    await writer.finished();
+    expect(fs.readFileSync(file, "utf8")).toBe("<p>written by another step</p>");
+  });
+
   it("still fails, naming it, when a page on the list was made ahead but never written", async () => {
     const made = path.join(work, "early-unwritten", "index.html");
     const writer = new PageWriter(new OutputPreparer([made]));
