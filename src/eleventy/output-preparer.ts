@@ -22,8 +22,10 @@ for (const file of workerData.files) {
 `;
 
 /**
- * Creates the folder and an empty file for every page of a build on another thread, from the
- * moment Eleventy knows the pages' URLs until it has rendered them. Eleventy renders every page
+ * Creates the folder and an empty file for every page of a build on another thread, while
+ * Eleventy loads the content and renders: from the start of a one-off build for the articles'
+ * pages (src/eleventy/early-pages.ts), and from the moment Eleventy knows every URL for the rest
+ * (src/eleventy/page-writer.ts). Eleventy renders every page
  * before it hands the first one to a transform (see src/eleventy/page-writer.ts), so the page
  * writer cannot overlap writing with rendering; but making a file is about half the cost of
  * writing a small one here (the filesystem must find a free inode, which is slower still just
