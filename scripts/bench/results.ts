@@ -25,7 +25,7 @@ export interface BuildWithMemory extends BuildMeasurement {
 }
 
 export interface SizeResult {
-  /** Runs of the floor and of the build; each is the fastest of them. */
+  /** Runs of the floor and of the build, in turns; each is the fastest of them. */
   runs: number;
   /** Article files, en + nl together. */
   articles: number;
@@ -74,7 +74,7 @@ function table(header: string[], rows: string[][]): string {
 /** How many runs each corpus had, and which of them its row shows. */
 function describeRuns(sizes: SizeResult[]): string {
   const counts = sizes.map((size) => `${size.articles.toLocaleString("en")}: ${size.runs === 1 ? "one run" : `best of ${size.runs}`}`);
-  const best = sizes.some((size) => size.runs > 1) ? " Of several runs, the row shows the build whose Eleventy stage was fastest, and the fastest floor." : "";
+  const best = sizes.some((size) => size.runs > 1) ? " Of several runs, made in turns with the floor's, the row shows the build whose Eleventy stage was fastest, and the fastest floor." : "";
   return `Runs per corpus (${counts.join("; ")}).${best} `;
 }
 
