@@ -38,7 +38,12 @@ export interface SizeResult {
   rebuild: (RebuildMeasurement & { treePeakBytes: number }) | undefined;
   /** The Eleventy stage divided by the floor, wall-clock. */
   eleventyOverFloor: number;
-  /** The same with CPU time on both sides: steadier when other work shares the machine. */
+  /**
+   * The same with CPU time on both sides: steadier when other work shares the machine, but not
+   * the target, which is about the stage's time. The build's figure counts all its threads (the
+   * preparer threads, V8's compiler threads, and from 2,000 files on the reader threads); the
+   * floor is one loop.
+   */
   eleventyCpuOverFloor: number;
 }
 
@@ -116,7 +121,7 @@ export function formatReport(results: BenchResults): string {
     );
     const checks: string[] = [];
     for (const size of results.sizes) {
-      if (size.articles >= 1000) checks.push(`- Eleventy stage within ${BUDGETS.eleventyOverFloor}x the floor at ${size.articles.toLocaleString("en")}: ${size.eleventyOverFloor.toFixed(1)}x wall-clock, ${mark(size.eleventyOverFloor <= BUDGETS.eleventyOverFloor)}; ${size.eleventyCpuOverFloor.toFixed(1)}x in CPU time, ${mark(size.eleventyCpuOverFloor <= BUDGETS.eleventyOverFloor)}`);
+      if (size.articles >= 1000) checks.push(`- Eleventy stage within ${BUDGETS.eleventyOverFloor}x the floor at ${size.articles.toLocaleString("en")}: ${size.eleventyOverFloor.toFixed(1)}x wall-clock, ${mark(size.eleventyOverFloor <= BUDGETS.eleventyOverFloor)} (in CPU time ${size.eleventyCpuOverFloor.toFixed(1)}x, for information: the build's threads against the floor's one)`);
       if (size.articles >= 10000) {
         const peak = Math.max(size.build.peakMemoryBytes, size.build.treePeakBytes);
         const gb = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GB`;
