@@ -9,8 +9,8 @@ import { processSlot } from "./process-slot.ts";
  * A one-off build's head start on making its page files (see src/eleventy/page-writer.ts).
  *
  * Making a folder and an empty file is most of what writing a page costs the disk here, and it
- * varies: 0.15 to 0.7 ms each on this machine's ext4, slowest just after many files were deleted
- * (every build deletes the site it replaces). The page writer's preparer thread starts when
+ * varies: about 0.04 ms each on this machine's ext4, up to 1.5 ms for minutes after many files
+ * were deleted (every build deletes the site it replaces; scripts/bench.ts tells why). The page writer's preparer thread starts when
  * Eleventy knows every URL, after the content has loaded; when the disk was slow it was still
  * making files after the last page rendered, and the writes waited for it.
  *

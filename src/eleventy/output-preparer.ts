@@ -25,11 +25,11 @@ for (const file of workerData.files) {
  * Creates the folder and an empty file for every page of a build on another thread, while
  * Eleventy loads the content and renders: from the start of a one-off build for the articles'
  * pages (src/eleventy/early-pages.ts), and from the moment Eleventy knows every URL for the rest
- * (src/eleventy/page-writer.ts). Eleventy renders every page
- * before it hands the first one to a transform (see src/eleventy/page-writer.ts), so the page
- * writer cannot overlap writing with rendering; but making a file is about half the cost of
- * writing a small one here (the filesystem must find a free inode, which is slower still just
- * after many files were deleted), and that part can. The writer then only fills files that
+ * (src/eleventy/page-writer.ts). Eleventy renders every page before it hands the first one to a
+ * transform (see src/eleventy/page-writer.ts), so the page writer cannot overlap writing with
+ * rendering; but making a file is about half the cost of writing a small one here (the
+ * filesystem must find a free inode, which is slower still just after many files were deleted),
+ * and that part can. The writer then only fills files that
  * exist. A thread that fails is harmless: the writer makes whatever is missing itself.
  */
 export class OutputPreparer {
